@@ -1,0 +1,49 @@
+// Package eligibility decides each applicant against the policy: the
+// conditions of §4, the branch assembly's vote (§5.3, §6.3.3), objections
+// raised during the public notice (§6.3.5) and the 60-day procedure
+// timeline (§5.6). It never reads a workbook and never touches money.
+package eligibility
+
+import (
+	"relief/i18n"
+	"relief/money"
+	"relief/roster"
+)
+
+// Verdict is the outcome for one applicant.
+type Verdict string
+
+// The verdicts, from best to worst rank in precedence: invalid outranks
+// ineligible, which outranks pending, which outranks eligible. Waitlisted
+// is set by the budget when an eligible applicant falls outside the quota.
+const (
+	Eligible   Verdict = "eligible"
+	Waitlisted Verdict = "waitlisted"
+	Ineligible Verdict = "ineligible"
+	Pending    Verdict = "pending"
+	Invalid    Verdict = "invalid"
+)
+
+// Reason is one rule that applies to an applicant, citing its clause of
+// the policy (clauses.md), e.g. {"vote-below-threshold", "§6.3.3", …}.
+type Reason struct {
+	Code   string
+	Clause string
+	Msg    i18n.Msg
+}
+
+// Decision is the outcome for one applicant.
+type Decision struct {
+	Applicant *roster.Applicant
+	Verdict   Verdict
+	Reasons   []Reason // every reason that applies, for any verdict but eligible
+	Info      []Reason // facts that decide nothing (other aid, §4.4)
+	DueOn     roster.Day
+	Vote      Tally
+
+	// Set by the budget: Rank is the 1-based place among the eligible
+	// (selected and waitlisted), 0 when not ranked; Amount is the relief
+	// granted to a selected (Eligible) applicant.
+	Rank   int
+	Amount money.Amount
+}
