@@ -30,3 +30,39 @@ type Result struct {
 	Warnings  []roster.Problem       // procedure warnings (deadline, date order)
 	Budget    *budget.Plan
 }
+
+// Run makes the assessment: policy, then workbook, then decisions, then
+// budget. Input that stops the run (bad policy file, unreadable workbook)
+// is an *i18n.Error.
+func Run(opt Options) (*Result, error) {
+	pol, err := policy.Resolve(opt.PolicyFile, opt.Workbook)
+	if err != nil {
+		return nil, err
+	}
+	wb, err := roster.Read(opt.Workbook, roster.Options{Password: opt.Password, AsOf: opt.AsOf})
+	if err != nil {
+		return nil, err
+	}
+	ds, warns := eligibility.Decide(wb, pol, opt.AsOf)
+	plan := budget.Apply(ds, wb, pol)
+	return &Result{Workbook: wb, Policy: pol, AsOf: opt.AsOf, Decisions: ds, Warnings: warns, Budget: plan}, nil
+}
+
+// Problems returns the workbook's problems and the procedure warnings
+// together: everything a clerk should look at.
+func (r *Result) Problems() []roster.Problem {
+	all := make([]roster.Problem, 0, len(r.Workbook.Problems)+len(r.Warnings))
+	all = append(all, r.Workbook.Problems...)
+	return append(all, r.Warnings...)
+}
+
+// Count returns how many problems have severity s.
+func (r *Result) Count(s roster.Severity) int {
+	n := 0
+	for _, p := range r.Problems() {
+		if p.Severity == s {
+			n++
+		}
+	}
+	return n
+}

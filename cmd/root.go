@@ -1,0 +1,170 @@
+// Package cmd is relief's command tree (cobra). Commands are thin: flags →
+// options → one domain call → render. Each command has an Options struct,
+// a NewCmdX constructor that only parses flags, and a run function that
+// takes the options, with its I/O streams injected so tests can drive it.
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"relief/i18n"
+)
+
+// IOStreams are a command's standard streams.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+}
+
+// Env is what every command shares: streams, the language and the clock.
+type Env struct {
+	IO   IOStreams
+	Lang i18n.Lang        // resolved before any command runs
+	Now  func() time.Time // the clock, for --as-of's default
+}
+
+// Exit statuses.
+const (
+	ExitOK      = 0 // done
+	ExitFailOn  = 1 // done, but --fail-on was met
+	ExitCantRun = 2 // could not run: bad flags, unreadable input
+)
+
+// errFailOn is returned by a run function that finished but whose
+// --fail-on condition was met: exit 1, nothing more to print.
+var errFailOn = errors.New("fail-on condition met")
+
+// Execute runs relief with the process's arguments and streams and
+// returns the exit status.
+func Execute() int {
+	return Run(os.Args[1:], IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr})
+}
+
+// Run runs relief with args and returns the exit status. It never lets a
+// panic or a Go stack trace reach the user.
+func Run(args []string, streams IOStreams) (code int) {
+	env := &Env{IO: streams, Lang: langFromArgs(args), Now: time.Now}
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintln(streams.ErrOut, "relief: "+i18n.M("cmd.internal", fmt.Sprint(r)).In(env.Lang))
+			code = ExitCantRun
+		}
+	}()
+	root := NewCmdRoot(env)
+	root.SetArgs(args)
+	err := root.Execute()
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.Is(err, errFailOn):
+		return ExitFailOn
+	}
+	fmt.Fprintln(streams.ErrOut, "relief: "+oneLine(errorText(err, env.Lang)))
+	return ExitCantRun
+}
+
+// errorText renders err in lang: catalogue errors in the user's language,
+// anything else (cobra's own flag errors) as it is.
+func errorText(err error, l i18n.Lang) string {
+	var ie *i18n.Error
+	if errors.As(err, &ie) {
+		return ie.Msg.In(l)
+	}
+	return err.Error()
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}
+
+// langFromArgs finds --lang before cobra parses flags, so even a flag
+// error is reported in the user's language; else LANG decides.
+func langFromArgs(args []string) i18n.Lang {
+	for i, a := range args {
+		v, ok := "", false
+		switch {
+		case a == "--":
+			return i18n.Detect()
+		case strings.HasPrefix(a, "--lang="):
+			v, ok = strings.TrimPrefix(a, "--lang="), true
+		case a == "--lang" && i+1 < len(args):
+			v, ok = args[i+1], true
+		}
+		if ok {
+			if l, good := i18n.Parse(v); good {
+				return l
+			}
+		}
+	}
+	return i18n.Detect()
+}
+
+// NewCmdRoot builds the command tree.
+func NewCmdRoot(env *Env) *cobra.Command {
+	var lang string
+	root := &cobra.Command{
+		Use:           "relief",
+		Short:         "Relief for party members in hardship: check rosters, decide, budget, notices",
+		Long:          "relief 党员互助救助工具：读取救助申报工作簿，逐格检查数据，审核每位申报人，计算名额与金额，生成公示和通知书。",
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		PersistentPreRunE: func(c *cobra.Command, _ []string) error {
+			if lang == "" {
+				return nil
+			}
+			l, ok := i18n.Parse(lang)
+			if !ok {
+				return i18n.Errorf("cmd.bad-flag-value", "--lang", lang, "zh, en")
+			}
+			env.Lang = l
+			return nil
+		},
+	}
+	root.SetOut(env.IO.Out)
+	root.SetErr(env.IO.ErrOut)
+	root.SetIn(env.IO.In)
+	root.PersistentFlags().StringVar(&lang, "lang", "", "language of messages: zh or en (default from LANG, else zh)")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return i18n.Errorf("cmd.bad-flags", err.Error(), c.CommandPath())
+	})
+	root.CompletionOptions.DisableDefaultCmd = true
+	for _, add := range subcommands {
+		root.AddCommand(add(env))
+	}
+	return root
+}
+
+// subcommands are the commands under relief, registered by each command's
+// file (init), in the order --help lists them.
+var subcommands []func(*Env) *cobra.Command
+
+func register(f func(*Env) *cobra.Command) { subcommands = append(subcommands, f) }
+
+// exactArgs is cobra.ExactArgs with a message in the user's language.
+// what is the catalogue key that names the arguments.
+func exactArgs(env *Env, n int, what string) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) != n {
+			return i18n.Errorf("cmd.args", c.CommandPath(), i18n.M(what).In(env.Lang), c.UseLine())
+		}
+		return nil
+	}
+}
+
+// oneOf checks a flag's value against its allowed values.
+func oneOf(flag, value string, allowed ...string) error {
+	for _, a := range allowed {
+		if value == a {
+			return nil
+		}
+	}
+	return i18n.Errorf("cmd.bad-flag-value", flag, value, strings.Join(allowed, ", "))
+}

@@ -1,0 +1,118 @@
+// Package report renders an assessment for people and for scripts: the
+// check report as text, JSON or CSV, and the other commands' tables.
+// Renderers only format what the assessment decided; they decide nothing.
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"strings"
+
+	"github.com/mattn/go-runewidth"
+
+	"relief/eligibility"
+	"relief/i18n"
+	"relief/roster"
+)
+
+// utf8BOM starts every CSV file so that Excel opens it as UTF-8.
+const utf8BOM = "\ufeff"
+
+// writeJSON writes v indented, with Chinese left as it is.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// table is a text table whose columns line up in a terminal with Chinese
+// text: widths are measured in display cells (go-runewidth), not bytes.
+type table struct {
+	rows [][]string
+}
+
+func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
+
+func (t *table) write(w io.Writer) error {
+	var widths []int
+	for _, r := range t.rows {
+		for i, c := range r {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			if n := runewidth.StringWidth(c); n > widths[i] {
+				widths[i] = n
+			}
+		}
+	}
+	var b strings.Builder
+	for _, r := range t.rows {
+		line := ""
+		for i, c := range r {
+			if i == len(r)-1 {
+				line += c
+				break
+			}
+			line += runewidth.FillRight(c, widths[i]) + "  "
+		}
+		b.WriteString(strings.TrimRight(line, " "))
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// VerdictLabel is the verdict as a clerk reads it: 符合 / 候补 / 不符合 /
+// 待定 / 数据有误 in Chinese.
+func VerdictLabel(v eligibility.Verdict, l i18n.Lang) string {
+	return i18n.M("verdict." + string(v)).In(l)
+}
+
+// jsonProblem is a problem in the JSON contracts.
+type jsonProblem struct {
+	Severity string `json:"severity"`
+	Code     string `json:"code"`
+	Sheet    string `json:"sheet"`
+	Cell     string `json:"cell"`
+	Row      int    `json:"row"`
+	Field    string `json:"field"`
+	Value    string `json:"value"`
+	Message  string `json:"message"`
+}
+
+func jsonProblems(ps []roster.Problem, l i18n.Lang) []jsonProblem {
+	out := make([]jsonProblem, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, jsonProblem{string(p.Severity), p.Code, p.Sheet, p.Cell, p.Row, p.Field, p.Value, p.Msg.In(l)})
+	}
+	return out
+}
+
+// jsonReason is a reason in the JSON contracts.
+type jsonReason struct {
+	Code    string `json:"code"`
+	Clause  string `json:"clause"`
+	Message string `json:"message"`
+}
+
+func jsonReasons(rs []eligibility.Reason, l i18n.Lang) []jsonReason {
+	out := make([]jsonReason, 0, len(rs))
+	for _, r := range rs {
+		out = append(out, jsonReason{r.Code, r.Clause, r.Msg.In(l)})
+	}
+	return out
+}
+
+// ReasonsText joins reasons for one cell of a table: "message（§4.1）；…".
+func ReasonsText(rs []eligibility.Reason, l i18n.Lang) string {
+	parts := make([]string, 0, len(rs))
+	for _, r := range rs {
+		parts = append(parts, i18n.M("report.reason", r.Msg.In(l), r.Clause).In(l))
+	}
+	sep := "；"
+	if l == i18n.EN {
+		sep = "; "
+	}
+	return strings.Join(parts, sep)
+}
