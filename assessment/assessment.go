@@ -29,6 +29,12 @@ type Result struct {
 	Decisions []eligibility.Decision // one per applicant, in sheet order
 	Warnings  []roster.Problem       // procedure warnings (deadline, date order)
 	Budget    *budget.Plan
+	// BudgetProblems are the budget's warnings and errors (member counts
+	// that disagree, a fund shortfall); also in Budget.Problems.
+	BudgetProblems []roster.Problem
+	// Options are what was assessed (the annotated workbook reopens the
+	// input, with its password, to copy the original sheets).
+	Options Options
 }
 
 // Run makes the assessment: policy, then workbook, then decisions, then
@@ -44,16 +50,17 @@ func Run(opt Options) (*Result, error) {
 		return nil, err
 	}
 	ds, warns := eligibility.Decide(wb, pol, opt.AsOf)
-	plan := budget.Apply(ds, wb, pol)
-	return &Result{Workbook: wb, Policy: pol, AsOf: opt.AsOf, Decisions: ds, Warnings: warns, Budget: plan}, nil
+	plan, bps := budget.Apply(ds, wb, pol)
+	return &Result{Workbook: wb, Policy: pol, AsOf: opt.AsOf, Decisions: ds, Warnings: warns, Budget: plan, BudgetProblems: bps, Options: opt}, nil
 }
 
-// Problems returns the workbook's problems and the procedure warnings
-// together: everything a clerk should look at.
+// Problems returns the workbook's problems, the procedure warnings and
+// the budget's problems together: everything a clerk should look at.
 func (r *Result) Problems() []roster.Problem {
-	all := make([]roster.Problem, 0, len(r.Workbook.Problems)+len(r.Warnings))
+	all := make([]roster.Problem, 0, len(r.Workbook.Problems)+len(r.Warnings)+len(r.BudgetProblems))
 	all = append(all, r.Workbook.Problems...)
-	return append(all, r.Warnings...)
+	all = append(all, r.Warnings...)
+	return append(all, r.BudgetProblems...)
 }
 
 // Count returns how many problems have severity s.

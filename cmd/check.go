@@ -1,11 +1,16 @@
 package cmd
 
 import (
+	"path/filepath"
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"relief/assessment"
+	"relief/i18n"
 	"relief/report"
 	"relief/roster"
+	"relief/safefile"
 )
 
 // CheckOptions are the options of relief check.
@@ -56,6 +61,15 @@ Exit status: 0 done; 1 done but --fail-on was met (default: any error);
 func init() { register(func(env *Env) *cobra.Command { return NewCmdCheck(env, nil) }) }
 
 func checkRun(opts *CheckOptions) error {
+	if opts.Output != "" {
+		// Refuse before the work is done: the input is never written.
+		if !strings.EqualFold(filepath.Ext(opts.Output), ".xlsx") {
+			return i18n.Errorf("annotated.not-xlsx", opts.Output)
+		}
+		if safefile.SameFile(opts.Output, opts.Assess.Workbook) {
+			return i18n.Errorf("annotated.same-file", opts.Output)
+		}
+	}
 	res, err := assessment.Run(opts.Assess)
 	if err != nil {
 		return err

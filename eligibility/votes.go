@@ -1,5 +1,10 @@
 package eligibility
 
+import (
+	"relief/policy"
+	"relief/roster"
+)
+
 // Tally is the branch assembly's vote on one applicant, checked against
 // the policy.
 type Tally struct {
@@ -14,4 +19,114 @@ type Tally struct {
 	Quorum    bool // present*2 > voters
 	Majority  bool // for*2 > voters
 	Threshold bool // for/base ≥ threshold, compared exactly
+
+	// The state of each check: pass, fail, missing (a figure it needs was
+	// not recorded) or off (the policy does not ask for it). Quorum,
+	// Majority and Threshold above are true exactly when the state is
+	// CheckPass.
+	QuorumCheck, MajorityCheck, ThresholdCheck Check
+	// Missing lists the field keys (voters, present, votes_for,
+	// votes_against, abstentions) that a check the policy asks for needs
+	// but were not recorded, in sheet order.
+	Missing []string
+	// Passed is true when every figure a check needs was recorded and
+	// every check the policy asks for passed.
+	Passed bool
+}
+
+// Check is the state of one check of a vote.
+type Check string
+
+// The states of a check.
+const (
+	CheckPass    Check = "pass"
+	CheckFail    Check = "fail"
+	CheckMissing Check = "missing"
+	CheckOff     Check = "off"
+)
+
+// voteFields are the vote's field keys in sheet order.
+var voteFields = []string{"voters", "present", "votes_for", "votes_against", "abstentions"}
+
+// TallyVotes checks the recorded vote v against the policy p: quorum
+// (present*2 > voters, when p.Quorum), majority (for*2 > voters, when
+// p.Majority) and threshold (for/base ≥ p.Threshold, base per p.Base:
+// present, voters, or cast = for+against+abstain), all in integers. A
+// check whose figures were not all recorded is CheckMissing; a blank
+// against or abstain cell is not taken as 0. A base of 0 never reaches
+// the threshold.
+func TallyVotes(v roster.Votes, p policy.Vote) Tally {
+	t := Tally{Recorded: v.Recorded()}
+	val := func(n *int) int {
+		if n == nil {
+			return 0
+		}
+		return *n
+	}
+	t.Voters, t.Present, t.For, t.Against, t.Abstain = val(v.Voters), val(v.Present), val(v.For), val(v.Against), val(v.Abstain)
+	given := map[string]bool{
+		"voters": v.Voters != nil, "present": v.Present != nil, "votes_for": v.For != nil,
+		"votes_against": v.Against != nil, "abstentions": v.Abstain != nil,
+	}
+	need := map[string]bool{}
+	check := func(on bool, ok bool, fields ...string) Check {
+		if !on {
+			return CheckOff
+		}
+		complete := true
+		for _, f := range fields {
+			need[f] = true
+			complete = complete && given[f]
+		}
+		switch {
+		case !complete:
+			return CheckMissing
+		case ok:
+			return CheckPass
+		}
+		return CheckFail
+	}
+
+	t.QuorumCheck = check(p.Quorum, t.Present*2 > t.Voters, "voters", "present")
+	t.MajorityCheck = check(p.Majority, t.For*2 > t.Voters, "voters", "votes_for")
+	baseFields := []string{"votes_for", "present"}
+	switch p.Base {
+	case "voters":
+		t.Base = t.Voters
+		baseFields = []string{"votes_for", "voters"}
+	case "cast":
+		t.Base = t.For + t.Against + t.Abstain
+		baseFields = []string{"votes_for", "votes_against", "abstentions"}
+	default: // present
+		t.Base = t.Present
+	}
+	t.ThresholdCheck = check(true, p.Threshold.Reaches(t.For, t.Base), baseFields...)
+
+	for _, f := range voteFields {
+		if need[f] && !given[f] {
+			t.Missing = append(t.Missing, f)
+		}
+	}
+	t.Quorum = t.QuorumCheck == CheckPass
+	t.Majority = t.MajorityCheck == CheckPass
+	t.Threshold = t.ThresholdCheck == CheckPass
+	t.Passed = t.Recorded && len(t.Missing) == 0
+	for _, c := range []Check{t.QuorumCheck, t.MajorityCheck, t.ThresholdCheck} {
+		if c == CheckFail {
+			t.Passed = false
+		}
+	}
+	return t
+}
+
+// RateTenths returns the approval rate For/Base in tenths of a percent,
+// rounded down (so a rate below the threshold never shows as reaching
+// it): 13/20 → 650 (65.0 %), 12/19 → 631 (63.1 %). ok is false when the
+// rate cannot be computed (figures missing or a base of 0). For display
+// only: the threshold is decided exactly by Threshold.
+func (t Tally) RateTenths() (tenths int, ok bool) {
+	if t.ThresholdCheck == CheckMissing || t.ThresholdCheck == "" || t.Base <= 0 {
+		return 0, false
+	}
+	return int(int64(t.For) * 1000 / int64(t.Base)), true
 }

@@ -76,13 +76,3 @@ type Notice struct {
 	Phone  string `yaml:"phone"`
 	Font   string `yaml:"font"` // a TrueType font file (FILE.ttc:N for a collection); "" = the embedded font
 }
-
-// STUB until the policy loader lands.
-
-// Default returns the built-in policy: the figures of the policy document.
-func Default() *Policy { return &Policy{} }
-
-// Resolve returns the effective policy: file if given; else relief.yaml
-// beside the workbook if there is one; else Default(). A bad file is an
-// *i18n.Error naming the key and the allowed values.
-func Resolve(file, workbook string) (*Policy, error) { return Default(), nil }

@@ -1,13 +1,1148 @@
 package report
 
+// The annotated result workbook of relief check -o: the applicants as
+// read with each verdict, its reasons, rank and amount (审核结果); every
+// problem with a link to its cell (问题清单); the counts (汇总); and a copy
+// of each original sheet concerned, with the problem cells highlighted
+// and explained in cell comments.
+//
+// Every text goes into a cell as a string (SetCellStr, or a string
+// value of the stream writer), so text beginning with = + - @ stays text
+// and never becomes a formula. The copies of the original sheets, which
+// may hold a million members, are streamed (notes item 6).
+
 import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/mattn/go-runewidth"
+	"github.com/xuri/excelize/v2"
+
 	"relief/assessment"
+	"relief/eligibility"
 	"relief/i18n"
+	"relief/money"
+	"relief/roster"
+	"relief/safefile"
 )
 
-// STUB until the annotated workbook lands.
-
-// WriteAnnotated writes the annotated result workbook to path.
+// WriteAnnotated writes the annotated result workbook to path, whole or
+// not at all. path must end in .xlsx and must not be the input workbook.
 func WriteAnnotated(path string, r *assessment.Result) error {
-	return i18n.Errorf("not-implemented")
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		return i18n.Errorf("annotated.not-xlsx", path)
+	}
+	if r.Workbook != nil && r.Workbook.Path != "" && safefile.SameFile(path, r.Workbook.Path) {
+		return i18n.Errorf("annotated.same-file", path)
+	}
+	return safefile.Write(path, func(w io.Writer) error { return annotBody(w, r) })
+}
+
+// annotBody writes the workbook; tests replace it to simulate a failure.
+var annotBody = writeAnnotated
+
+// Limits that keep the workbook valid and quick to open: Excel allows
+// 65,530 hyperlinks per sheet; thousands of comments slow every program.
+const (
+	annotMaxLinks    = 65000
+	annotMaxComments = 20000
+	annotMaxText     = 32000 // Excel's cell and comment limit is 32,767
+)
+
+// Fills of the verdicts and problems.
+var annotVerdictFill = map[eligibility.Verdict]string{
+	eligibility.Eligible:   "C6EFCE", // green
+	eligibility.Waitlisted: "FFEB9C", // yellow
+	eligibility.Ineligible: "FFC7CE", // red
+	eligibility.Pending:    "E7E6E6", // grey
+	eligibility.Invalid:    "F8CBAD", // orange
+}
+
+var annotVerdictOrder = []eligibility.Verdict{eligibility.Eligible, eligibility.Waitlisted, eligibility.Ineligible, eligibility.Pending, eligibility.Invalid}
+
+var annotSeverityFill = map[roster.Severity]string{roster.SevError: "FFC7CE", roster.SevWarning: "FFEB9C"}
+
+func annotZH(key string, args ...any) string { return i18n.M(key, args...).In(i18n.ZH) }
+
+// annotStyles are the style ids of the workbook.
+type annotStyles struct {
+	header, title, section, plain, link int
+	verdict, verdictWrap, verdictMoney  map[eligibility.Verdict]int
+	severity, severityWrap, severityLnk map[roster.Severity]int
+	copyHeader                          int
+	copyCell                            map[roster.Severity]int
+	money                               int
+}
+
+func newAnnotStyles(f *excelize.File) (*annotStyles, error) {
+	s := &annotStyles{
+		verdict: map[eligibility.Verdict]int{}, verdictWrap: map[eligibility.Verdict]int{}, verdictMoney: map[eligibility.Verdict]int{},
+		severity: map[roster.Severity]int{}, severityWrap: map[roster.Severity]int{}, severityLnk: map[roster.Severity]int{},
+		copyCell: map[roster.Severity]int{},
+	}
+	border := []excelize.Border{
+		{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1},
+		{Type: "top", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1},
+	}
+	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
+	top := &excelize.Alignment{Vertical: "top"}
+	wrap := &excelize.Alignment{Vertical: "top", WrapText: true}
+	linkFont := &excelize.Font{Color: "0563C1", Underline: "single"}
+	var err error
+	add := func(st *excelize.Style) int {
+		if err != nil {
+			return 0
+		}
+		var id int
+		id, err = f.NewStyle(st)
+		return id
+	}
+	s.header = add(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill("DDEBF7"), Border: border,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	s.title = add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}})
+	s.section = add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}})
+	s.plain = add(&excelize.Style{Border: border, Alignment: top})
+	s.money = add(&excelize.Style{Border: border, Alignment: top, NumFmt: 4})
+	s.link = add(&excelize.Style{Border: border, Alignment: top, Font: linkFont})
+	for v, c := range annotVerdictFill {
+		s.verdict[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top})
+		s.verdictWrap[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: wrap})
+		s.verdictMoney[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top, NumFmt: 2})
+	}
+	for sev, c := range annotSeverityFill {
+		s.severity[sev] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top})
+		s.severityWrap[sev] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: wrap})
+		s.severityLnk[sev] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top, Font: linkFont})
+		s.copyCell[sev] = add(&excelize.Style{Fill: fill(c), Border: []excelize.Border{
+			{Type: "left", Color: "C00000", Style: 1}, {Type: "right", Color: "C00000", Style: 1},
+			{Type: "top", Color: "C00000", Style: 1}, {Type: "bottom", Color: "C00000", Style: 1}}})
+	}
+	s.copyHeader = add(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill("F2F2F2")})
+	return s, err
+}
+
+// cellKey is a cell of a copied sheet, 1-based.
+type cellKey struct{ row, col int }
+
+// sheetCopy is one original sheet copied into the workbook.
+type sheetCopy struct {
+	orig      string // the sheet's name in the input
+	name      string // the copy's name in the output
+	headerRow int    // rows up to this one are the header (0: unknown)
+	probs     map[cellKey][]*roster.Problem
+	headers   map[int]string // column → header text, read from the header rows
+}
+
+// annotator builds the workbook.
+type annotator struct {
+	f      *excelize.File
+	r      *assessment.Result
+	st     *annotStyles
+	probs  []roster.Problem
+	copies map[string]*sheetCopy // by original sheet name
+	order  []*sheetCopy
+	names  map[string]bool // sheet names used, lower-cased
+	appl   *roster.SheetInfo
+	links  int
+
+	rowErrors map[int][]*roster.Problem // applicants sheet: row → its errors
+}
+
+func writeAnnotated(w io.Writer, r *assessment.Result) (err error) {
+	f := excelize.NewFile()
+	defer func() {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	st, err := newAnnotStyles(f)
+	if err != nil {
+		return err
+	}
+	a := &annotator{f: f, r: r, st: st, probs: r.Problems(), copies: map[string]*sheetCopy{}, names: map[string]bool{}}
+	if r.Workbook.Sheets != nil {
+		a.appl = r.Workbook.Sheets[roster.Applicants.Key]
+	}
+	result, problems, summary := annotZH("workbook.sheet.result"), annotZH("workbook.sheet.problems"), annotZH("workbook.sheet.summary")
+	if err := f.SetSheetName("Sheet1", result); err != nil {
+		return err
+	}
+	for _, n := range []string{problems, summary} {
+		if _, err := f.NewSheet(n); err != nil {
+			return err
+		}
+	}
+	for _, n := range []string{result, problems, summary} {
+		a.names[strings.ToLower(n)] = true
+	}
+	if err := a.copyOriginals(); err != nil {
+		return err
+	}
+	if err := a.writeResult(result); err != nil {
+		return err
+	}
+	if err := a.writeProblems(problems); err != nil {
+		return err
+	}
+	if err := a.writeSummary(summary); err != nil {
+		return err
+	}
+	f.SetActiveSheet(0)
+	return f.Write(w)
+}
+
+// copyName is the copy's sheet name: 原表-NAME, within Excel's 31
+// characters, unique in the workbook.
+func (a *annotator) copyName(orig string) string {
+	full := annotZH("workbook.sheet.copy", orig)
+	fit := func(s string, n int) string {
+		r := []rune(s)
+		if len(r) > n {
+			r = r[:n]
+		}
+		return strings.TrimRight(string(r), "'")
+	}
+	name := fit(full, 31)
+	for i := 2; a.names[strings.ToLower(name)]; i++ {
+		suffix := fmt.Sprintf("(%d)", i)
+		name = fit(full, 31-len(suffix)) + suffix
+	}
+	a.names[strings.ToLower(name)] = true
+	return name
+}
+
+// copyOriginals copies the applicants sheet, and every other sheet with
+// a problem, from the input. When the input cannot be opened again, the
+// applicants are copied from the rows as read.
+func (a *annotator) copyOriginals() error {
+	plan := func(name string) *sheetCopy {
+		if name == "" {
+			return nil
+		}
+		if c := a.copies[name]; c != nil {
+			return c
+		}
+		c := &sheetCopy{orig: name, probs: map[cellKey][]*roster.Problem{}, headers: map[int]string{}}
+		for _, si := range a.r.Workbook.Sheets {
+			if si != nil && si.Name == name {
+				c.headerRow = si.HeaderRow
+			}
+		}
+		a.copies[name] = c
+		a.order = append(a.order, c)
+		return c
+	}
+	if a.appl != nil {
+		plan(a.appl.Name)
+	}
+	for i := range a.probs {
+		p := &a.probs[i]
+		c := plan(p.Sheet)
+		if c == nil {
+			continue
+		}
+		if k, ok := problemCell(p); ok {
+			c.probs[k] = append(c.probs[k], p)
+		}
+	}
+
+	in := a.openInput()
+	if in != nil {
+		defer in.Close()
+	}
+	var kept []*sheetCopy
+	for _, c := range a.order {
+		var src rowSource
+		if in != nil {
+			if idx, err := in.GetSheetIndex(c.orig); err == nil && idx >= 0 {
+				rows, err := in.Rows(c.orig)
+				if err == nil {
+					src = &excelRows{rows: rows}
+				}
+			}
+		}
+		if src == nil && a.appl != nil && c.orig == a.appl.Name {
+			src = newRawRows(a.r.Workbook, a.appl)
+		}
+		if src == nil {
+			delete(a.copies, c.orig)
+			continue
+		}
+		c.name = a.copyName(c.orig)
+		if _, err := a.f.NewSheet(c.name); err != nil {
+			src.close()
+			return err
+		}
+		err := a.copySheet(c, src)
+		if cerr := src.close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+		kept = append(kept, c)
+	}
+	a.order = kept
+	return nil
+}
+
+// openInput opens the input workbook again for its cells as displayed,
+// or returns nil when it cannot.
+func (a *annotator) openInput() *excelize.File {
+	path := a.r.Workbook.Path
+	if path == "" {
+		return nil
+	}
+	in, err := excelize.OpenFile(path, excelize.Options{Password: a.r.Options.Password, UnzipSizeLimit: 1 << 30})
+	if err != nil {
+		return nil
+	}
+	return in
+}
+
+// problemCell is where a problem is shown in a copy: its cell, else
+// column A of its row; false for a problem of a whole sheet.
+func problemCell(p *roster.Problem) (cellKey, bool) {
+	if p.Cell != "" {
+		if col, row, err := excelize.CellNameToCoordinates(p.Cell); err == nil {
+			return cellKey{row, col}, true
+		}
+	}
+	if p.Row > 0 {
+		return cellKey{p.Row, 1}, true
+	}
+	return cellKey{}, false
+}
+
+// rowSource yields a sheet's rows in ascending order, with their cells
+// as displayed.
+type rowSource interface {
+	next() (row int, cells []string, ok bool, err error)
+	close() error
+}
+
+// excelRows reads a sheet of the input through excelize's streaming
+// iterator.
+type excelRows struct {
+	rows *excelize.Rows
+	n    int
+}
+
+func (e *excelRows) next() (int, []string, bool, error) {
+	if !e.rows.Next() {
+		return 0, nil, false, e.rows.Error()
+	}
+	e.n++
+	cells, err := e.rows.Columns()
+	return e.n, cells, true, err
+}
+
+func (e *excelRows) close() error { return e.rows.Close() }
+
+// rawRows rebuilds the applicants sheet from the rows as read: its
+// header from the canonical headers, each applicant's row from Raw.
+type rawRows struct {
+	rows [][]string
+	nums []int
+	i    int
+}
+
+func newRawRows(wb *roster.Workbook, si *roster.SheetInfo) *rawRows {
+	r := &rawRows{}
+	if si.HeaderRow > 0 {
+		var head []string
+		for key, col := range si.Columns {
+			for len(head) < col {
+				head = append(head, "")
+			}
+			if f := roster.Applicants.Field(key); f != nil {
+				head[col-1] = f.Header
+			}
+		}
+		r.rows, r.nums = append(r.rows, head), append(r.nums, si.HeaderRow)
+	}
+	as := make([]*roster.Applicant, 0, len(wb.Applicants))
+	for i := range wb.Applicants {
+		as = append(as, &wb.Applicants[i])
+	}
+	sort.SliceStable(as, func(i, j int) bool { return as[i].Row < as[j].Row })
+	for _, ap := range as {
+		if ap.Row > si.HeaderRow {
+			r.rows, r.nums = append(r.rows, ap.Raw), append(r.nums, ap.Row)
+		}
+	}
+	return r
+}
+
+func (r *rawRows) next() (int, []string, bool, error) {
+	if r.i >= len(r.rows) {
+		return 0, nil, false, nil
+	}
+	r.i++
+	return r.nums[r.i-1], r.rows[r.i-1], true, nil
+}
+
+func (r *rawRows) close() error { return nil }
+
+// copySheet writes the copy of one sheet: the rows go to a spool file
+// first, so that the sheet's dimension (which the stream writer emits
+// before the rows) and the column widths are known; then they are
+// streamed out with the problem cells highlighted and commented.
+func (a *annotator) copySheet(c *sheetCopy, src rowSource) error {
+	sp, err := newRowSpool()
+	if err != nil {
+		return err
+	}
+	defer sp.close()
+	maxRow, maxCol := 0, 0
+	var widths []int
+	for {
+		row, cells, ok, err := src.next()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		for len(cells) > 0 && cells[len(cells)-1] == "" {
+			cells = cells[:len(cells)-1]
+		}
+		if len(cells) == 0 {
+			continue
+		}
+		if err := sp.put(row, cells); err != nil {
+			return err
+		}
+		maxRow, maxCol = max(maxRow, row), max(maxCol, len(cells))
+		for len(widths) < len(cells) {
+			widths = append(widths, 0)
+		}
+		for i, v := range cells {
+			widths[i] = max(widths[i], runewidth.StringWidth(v))
+			if row <= c.headerRow && strings.TrimSpace(v) != "" {
+				c.headers[i+1] = strings.Join(strings.Fields(v), "")
+			}
+		}
+	}
+	for k := range c.probs {
+		maxRow, maxCol = max(maxRow, k.row), max(maxCol, k.col)
+	}
+	maxRow, maxCol = max(maxRow, 1), max(maxCol, 1)
+	last, _ := excelize.CoordinatesToCellName(maxCol, maxRow)
+	if err := a.f.SetSheetDimension(c.name, "A1:"+last); err != nil {
+		return err
+	}
+	sw, err := a.f.NewStreamWriter(c.name)
+	if err != nil {
+		return err
+	}
+	for i := 1; i <= maxCol; i++ {
+		w := 8
+		if i <= len(widths) {
+			w = min(max(widths[i-1]+2, 6), 40)
+		}
+		if err := sw.SetColWidth(i, i, float64(w)); err != nil {
+			return err
+		}
+	}
+	if c.headerRow > 0 {
+		if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: c.headerRow,
+			TopLeftCell: fmt.Sprintf("A%d", c.headerRow+1), ActivePane: "bottomLeft"}); err != nil {
+			return err
+		}
+	}
+
+	// Rows that only a problem names (an empty required cell on an
+	// otherwise empty row) are written too, in order.
+	rowEnd := map[int]int{} // row → its last problem column
+	for k := range c.probs {
+		rowEnd[k.row] = max(rowEnd[k.row], k.col)
+	}
+	probRows := make([]int, 0, len(rowEnd))
+	for r := range rowEnd {
+		probRows = append(probRows, r)
+	}
+	sort.Ints(probRows)
+	emit := func(row int, cells []string) error {
+		n := max(len(cells), rowEnd[row])
+		vals := make([]any, n)
+		for i := range vals {
+			cell := excelize.Cell{}
+			if i < len(cells) {
+				cell.Value = cells[i]
+			}
+			if row <= c.headerRow {
+				cell.StyleID = a.st.copyHeader
+			}
+			if ps := c.probs[cellKey{row, i + 1}]; len(ps) > 0 {
+				cell.StyleID = a.st.copyCell[annotWorst(ps)]
+			}
+			vals[i] = cell
+		}
+		name, _ := excelize.CoordinatesToCellName(1, row)
+		return sw.SetRow(name, vals)
+	}
+	rd, err := sp.reader()
+	if err != nil {
+		return err
+	}
+	pi := 0
+	for {
+		row, cells, err := sp.next(rd)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		for ; pi < len(probRows) && probRows[pi] < row; pi++ {
+			if err := emit(probRows[pi], nil); err != nil {
+				return err
+			}
+		}
+		if pi < len(probRows) && probRows[pi] == row {
+			pi++
+		}
+		if err := emit(row, cells); err != nil {
+			return err
+		}
+	}
+	for ; pi < len(probRows); pi++ {
+		if err := emit(probRows[pi], nil); err != nil {
+			return err
+		}
+	}
+	if err := a.comment(c); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+// comment puts each problem cell's messages into a cell comment.
+func (a *annotator) comment(c *sheetCopy) error {
+	keys := make([]cellKey, 0, len(c.probs))
+	for k := range c.probs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].row != keys[j].row {
+			return keys[i].row < keys[j].row
+		}
+		return keys[i].col < keys[j].col
+	})
+	if len(keys) > annotMaxComments {
+		keys = keys[:annotMaxComments]
+	}
+	for _, k := range keys {
+		var lines []string
+		for _, p := range c.probs[k] {
+			lines = append(lines, annotZH("severity."+string(p.Severity))+"："+p.Msg.In(i18n.ZH))
+		}
+		text := annotClip(strings.Join(lines, "\n"))
+		name, _ := excelize.CoordinatesToCellName(k.col, k.row)
+		height := 0
+		for _, l := range lines {
+			height += (runewidth.StringWidth(l)/36 + 1) * 18
+		}
+		if err := a.f.AddComment(c.name, excelize.Comment{Cell: name, Author: "relief", Text: text,
+			Width: 300, Height: uint(min(height+10, 400))}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// worst is the gravest severity among ps.
+func annotWorst(ps []*roster.Problem) roster.Severity {
+	for _, p := range ps {
+		if p.Severity == roster.SevError {
+			return roster.SevError
+		}
+	}
+	return roster.SevWarning
+}
+
+func annotClip(s string) string {
+	if len(s) <= annotMaxText {
+		return s
+	}
+	r := []rune(s)
+	for len(string(r)) > annotMaxText {
+		r = r[:len(r)*9/10]
+	}
+	return string(r) + "…"
+}
+
+// location is a hyperlink target inside the workbook: 'sheet'!A1.
+func annotLocation(sheet string, col, row int) string {
+	cell, _ := excelize.CoordinatesToCellName(max(col, 1), max(row, 1))
+	return "'" + strings.ReplaceAll(sheet, "'", "''") + "'!" + cell
+}
+
+// link makes cell a hyperlink to target, within Excel's limit.
+func (a *annotator) link(sheet, cell, target string) error {
+	if a.links >= annotMaxLinks {
+		return nil
+	}
+	a.links++
+	return a.f.SetCellHyperLink(sheet, cell, target, "Location")
+}
+
+// cellName is excelize.CoordinatesToCellName for coordinates known good.
+func annotCell(col, row int) string {
+	s, _ := excelize.CoordinatesToCellName(col, row)
+	return s
+}
+
+// annotSheet writes cells and keeps the first error.
+type annotSheet struct {
+	f     *excelize.File
+	sheet string
+	err   error
+}
+
+func (s *annotSheet) do(err error) {
+	if s.err == nil {
+		s.err = err
+	}
+}
+
+func (s *annotSheet) str(col, row int, v string) {
+	if v != "" {
+		s.do(s.f.SetCellStr(s.sheet, annotCell(col, row), annotClip(v)))
+	}
+}
+
+func (s *annotSheet) num(col, row, v int) {
+	s.do(s.f.SetCellInt(s.sheet, annotCell(col, row), int64(v)))
+}
+
+// amount writes a sum of money as a number, exactly: the decimal text
+// of the fen goes into the cell, never a float.
+func (s *annotSheet) amount(col, row int, v money.Amount) {
+	s.do(s.f.SetCellDefault(s.sheet, annotCell(col, row), v.Decimal()))
+}
+
+func (s *annotSheet) style(c1, r1, c2, r2, id int) {
+	s.do(s.f.SetCellStyle(s.sheet, annotCell(c1, r1), annotCell(c2, r2), id))
+}
+
+func (s *annotSheet) width(col int, w float64) {
+	n := roster.ColumnName(col)
+	s.do(s.f.SetColWidth(s.sheet, n, n, w))
+}
+
+// resultColumns are the columns of the applicants sheet shown on 审核结果,
+// with their headers: the canonical header where a field was found, the
+// original header text otherwise.
+func (a *annotator) resultColumns() []string {
+	n := 0
+	for _, d := range a.r.Decisions {
+		if d.Applicant != nil {
+			n = max(n, len(d.Applicant.Raw))
+		}
+	}
+	byCol := map[int]string{}
+	if a.appl != nil {
+		for key, col := range a.appl.Columns {
+			n = max(n, col)
+			if f := roster.Applicants.Field(key); f != nil {
+				byCol[col] = f.Header
+			}
+		}
+		if c := a.copies[a.appl.Name]; c != nil {
+			for col, h := range c.headers {
+				if _, ok := byCol[col]; !ok && col <= n {
+					byCol[col] = h
+				}
+			}
+		}
+	}
+	heads := make([]string, n)
+	for i := range heads {
+		heads[i] = byCol[i+1]
+		if heads[i] == "" {
+			heads[i] = annotZH("workbook.result.column", roster.ColumnName(i+1))
+		}
+	}
+	return heads
+}
+
+// applicantDays are the applicants' date columns, shown as read.
+var applicantDays = map[string]func(*roster.Applicant) roster.Day{
+	"applied_on":  func(a *roster.Applicant) roster.Day { return a.AppliedOn },
+	"meeting_on":  func(a *roster.Applicant) roster.Day { return a.MeetingOn },
+	"surveyed_on": func(a *roster.Applicant) roster.Day { return a.SurveyedOn },
+	"reviewed_on": func(a *roster.Applicant) roster.Day { return a.ReviewedOn },
+	"approved_on": func(a *roster.Applicant) roster.Day { return a.ApprovedOn },
+}
+
+// writeResult writes 审核结果: one row per applicant, coloured by verdict.
+func (a *annotator) writeResult(sheet string) error {
+	s := &annotSheet{f: a.f, sheet: sheet}
+	heads := a.resultColumns()
+	n := len(heads)
+	cVerdict, cReasons, cRank, cAmount, cRow := n+1, n+2, n+3, n+4, n+5
+	heads = append(heads, annotZH("workbook.result.verdict"), annotZH("workbook.result.reasons"), annotZH("workbook.result.rank"),
+		annotZH("workbook.result.amount"), annotZH("workbook.result.row"))
+	widths := make([]int, len(heads))
+	for i, h := range heads {
+		s.str(i+1, 1, h)
+		widths[i] = min(runewidth.StringWidth(h), 16)
+	}
+	var copyName string
+	if a.appl != nil {
+		if c := a.copies[a.appl.Name]; c != nil {
+			copyName = c.name
+		}
+	}
+	applSheet := ""
+	if a.appl != nil {
+		applSheet = a.appl.Name
+	}
+	dayCols := map[int]func(*roster.Applicant) roster.Day{}
+	if a.appl != nil {
+		for key, day := range applicantDays {
+			if col, ok := a.appl.Columns[key]; ok {
+				dayCols[col] = day
+			}
+		}
+	}
+	row := 1
+	for _, d := range a.r.Decisions {
+		ap := d.Applicant
+		if ap == nil {
+			continue
+		}
+		row++
+		for i := 0; i < n && i < len(ap.Raw); i++ {
+			v := ap.Raw[i]
+			if day, ok := dayCols[i+1]; ok {
+				if d := day(ap); !d.IsZero() {
+					v = d.String() // the cell may hold a date serial
+				}
+			}
+			s.str(i+1, row, v)
+			widths[i] = max(widths[i], runewidth.StringWidth(v))
+		}
+		s.str(cVerdict, row, VerdictLabel(d.Verdict, i18n.ZH))
+		s.str(cReasons, row, a.reasons(d, applSheet))
+		if d.Rank > 0 {
+			s.num(cRank, row, d.Rank)
+		}
+		if d.Verdict == eligibility.Eligible && d.Rank > 0 {
+			s.amount(cAmount, row, d.Amount)
+		}
+		s.num(cRow, row, ap.Row)
+		v := d.Verdict
+		if _, ok := annotVerdictFill[v]; !ok {
+			v = eligibility.Pending
+		}
+		s.style(1, row, len(heads), row, a.st.verdict[v])
+		s.style(cReasons, row, cReasons, row, a.st.verdictWrap[v])
+		s.style(cAmount, row, cAmount, row, a.st.verdictMoney[v])
+		if copyName != "" {
+			s.do(a.link(sheet, annotCell(cRow, row), annotLocation(copyName, 1, ap.Row)))
+		}
+	}
+	s.style(1, 1, len(heads), 1, a.st.header)
+	for i := range widths {
+		s.width(i+1, float64(min(max(widths[i]+2, 6), 30)))
+	}
+	s.width(cVerdict, 10)
+	s.width(cReasons, 50)
+	s.width(cRank, 6)
+	s.width(cAmount, 14)
+	s.width(cRow, 9)
+	s.do(a.f.SetRowHeight(sheet, 1, 32))
+	s.do(a.f.AutoFilter(sheet, "A1:"+annotCell(len(heads), max(row, 2)), nil))
+	s.do(a.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+	a.printSetup(sheet)
+	return s.err
+}
+
+// reasons is the 原因 cell: the reasons with their clauses; for a row
+// with data errors, the errors themselves, cell by cell.
+func (a *annotator) reasons(d eligibility.Decision, applSheet string) string {
+	if d.Verdict == eligibility.Invalid {
+		if a.rowErrors == nil {
+			a.rowErrors = map[int][]*roster.Problem{}
+			for i := range a.probs {
+				if p := &a.probs[i]; p.Severity == roster.SevError && p.Sheet == applSheet && p.Row > 0 {
+					a.rowErrors[p.Row] = append(a.rowErrors[p.Row], p)
+				}
+			}
+		}
+		var parts []string
+		for _, p := range a.rowErrors[d.Applicant.Row] {
+			where := p.Cell
+			if where == "" {
+				where = fmt.Sprint(p.Row)
+			}
+			parts = append(parts, where+"："+p.Msg.In(i18n.ZH))
+		}
+		if len(parts) > 0 {
+			return strings.Join(parts, "；")
+		}
+	}
+	return ReasonsText(d.Reasons, i18n.ZH)
+}
+
+// printSetup prints a sheet landscape, one page wide, with its header
+// row on every page.
+func (a *annotator) printSetup(sheet string) {
+	land, one, zero, fit := "landscape", 1, 0, true
+	_ = a.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &land, FitToWidth: &one, FitToHeight: &zero})
+	_ = a.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
+	_ = a.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$1:$1", Scope: sheet})
+}
+
+// fieldHeader is the Chinese header of a problem's field.
+func (a *annotator) fieldHeader(p *roster.Problem) string {
+	if p.Field == "" {
+		return ""
+	}
+	for key, si := range a.r.Workbook.Sheets {
+		if si == nil || si.Name != p.Sheet {
+			continue
+		}
+		for _, s := range roster.Sheets {
+			if s.Key == key {
+				if f := s.Field(p.Field); f != nil {
+					return f.Header
+				}
+			}
+		}
+	}
+	for _, s := range roster.Sheets {
+		if f := s.Field(p.Field); f != nil {
+			return f.Header
+		}
+	}
+	return p.Field
+}
+
+// writeProblems writes 问题清单: every problem and warning, each linked
+// to its cell in the copy of its sheet.
+func (a *annotator) writeProblems(sheet string) error {
+	s := &annotSheet{f: a.f, sheet: sheet}
+	heads := []string{annotZH("workbook.problems.severity"), annotZH("workbook.problems.sheet"), annotZH("workbook.problems.cell"),
+		annotZH("workbook.problems.row"), annotZH("workbook.problems.field"), annotZH("workbook.problems.value"),
+		annotZH("workbook.problems.message"), annotZH("workbook.problems.code")}
+	for i, h := range heads {
+		s.str(i+1, 1, h)
+	}
+	s.style(1, 1, len(heads), 1, a.st.header)
+	if len(a.probs) == 0 {
+		s.str(1, 2, annotZH("workbook.problems.none"))
+	}
+	for i := range a.probs {
+		p := &a.probs[i]
+		row := i + 2
+		sev := p.Severity
+		if _, ok := annotSeverityFill[sev]; !ok {
+			sev = roster.SevWarning
+		}
+		s.str(1, row, annotZH("severity."+string(p.Severity)))
+		s.str(2, row, p.Sheet)
+		s.str(3, row, p.Cell)
+		if p.Row > 0 {
+			s.num(4, row, p.Row)
+		}
+		s.str(5, row, a.fieldHeader(p))
+		s.str(6, row, p.Value)
+		s.str(7, row, p.Msg.In(i18n.ZH))
+		s.str(8, row, p.Code)
+		s.style(1, row, len(heads), row, a.st.severity[sev])
+		s.style(6, row, 7, row, a.st.severityWrap[sev])
+		if c := a.copies[p.Sheet]; c != nil {
+			k, ok := problemCell(p)
+			if !ok {
+				k = cellKey{1, 1}
+			}
+			if p.Cell == "" {
+				s.str(3, row, annotCell(k.col, k.row))
+			}
+			s.do(a.link(sheet, annotCell(3, row), annotLocation(c.name, k.col, k.row)))
+			s.style(3, row, 3, row, a.st.severityLnk[sev])
+		}
+	}
+	for i, w := range []float64{7, 12, 8, 6, 14, 24, 60, 18} {
+		s.width(i+1, w)
+	}
+	last := max(len(a.probs)+1, 2)
+	s.do(a.f.AutoFilter(sheet, "A1:"+annotCell(len(heads), last), nil))
+	s.do(a.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+	a.printSetup(sheet)
+	return s.err
+}
+
+// writeSummary writes 汇总: counts by verdict, by township and verdict,
+// by reason and by problem.
+func (a *annotator) writeSummary(sheet string) error {
+	s := &annotSheet{f: a.f, sheet: sheet}
+	row := 1
+	s.str(1, row, annotZH("workbook.summary.title"))
+	s.style(1, row, 1, row, a.st.title)
+	row++
+	s.str(1, row, annotZH("workbook.summary.workbook", filepath.Base(a.r.Workbook.Path)))
+	row++
+	s.str(1, row, annotZH("workbook.summary.as-of", a.r.AsOf.String()))
+	row++
+	if b := a.r.Budget; b != nil {
+		s.str(1, row, annotZH("workbook.summary.quota", b.Members, b.Quota))
+		row++
+	}
+	row++
+
+	head := func(cells ...string) {
+		for i, c := range cells {
+			s.str(i+1, row, c)
+		}
+		s.style(1, row, len(cells), row, a.st.header)
+		row++
+	}
+	section := func(title string) {
+		s.str(1, row, title)
+		s.style(1, row, 1, row, a.st.section)
+		row++
+	}
+
+	// By verdict, with the amounts granted.
+	section(annotZH("workbook.summary.by-verdict"))
+	head(annotZH("workbook.summary.verdict"), annotZH("workbook.summary.people"), annotZH("workbook.result.amount"))
+	count := map[eligibility.Verdict]int{}
+	sum := map[eligibility.Verdict]money.Amount{}
+	var total money.Amount
+	for _, d := range a.r.Decisions {
+		count[d.Verdict]++
+		if d.Verdict == eligibility.Eligible && d.Rank > 0 {
+			sum[d.Verdict] += d.Amount
+			total += d.Amount
+		}
+	}
+	for _, v := range annotVerdictOrder {
+		s.str(1, row, VerdictLabel(v, i18n.ZH))
+		s.num(2, row, count[v])
+		if v == eligibility.Eligible {
+			s.amount(3, row, sum[v])
+		}
+		s.style(1, row, 2, row, a.st.verdict[v])
+		s.style(3, row, 3, row, a.st.verdictMoney[v])
+		row++
+	}
+	s.str(1, row, annotZH("workbook.summary.total"))
+	s.num(2, row, len(a.r.Decisions))
+	s.amount(3, row, total)
+	s.style(1, row, 2, row, a.st.plain)
+	s.style(3, row, 3, row, a.st.money)
+	row += 2
+
+	// By township × verdict, townships in the order they first appear.
+	section(annotZH("workbook.summary.by-town"))
+	cells := []string{annotZH("workbook.summary.township")}
+	for _, v := range annotVerdictOrder {
+		cells = append(cells, VerdictLabel(v, i18n.ZH))
+	}
+	head(append(cells, annotZH("workbook.summary.total"))...)
+	var towns []string
+	byTown := map[string]map[eligibility.Verdict]int{}
+	for _, d := range a.r.Decisions {
+		t := ""
+		if d.Applicant != nil {
+			t = d.Applicant.Township
+		}
+		if byTown[t] == nil {
+			byTown[t] = map[eligibility.Verdict]int{}
+			towns = append(towns, t)
+		}
+		byTown[t][d.Verdict]++
+	}
+	for _, t := range towns {
+		name := t
+		if name == "" {
+			name = annotZH("workbook.summary.no-town")
+		}
+		s.str(1, row, name)
+		n := 0
+		for i, v := range annotVerdictOrder {
+			s.num(i+2, row, byTown[t][v])
+			n += byTown[t][v]
+		}
+		s.num(len(annotVerdictOrder)+2, row, n)
+		s.style(1, row, len(annotVerdictOrder)+2, row, a.st.plain)
+		row++
+	}
+	s.str(1, row, annotZH("workbook.summary.total"))
+	for i, v := range annotVerdictOrder {
+		s.num(i+2, row, count[v])
+	}
+	s.num(len(annotVerdictOrder)+2, row, len(a.r.Decisions))
+	s.style(1, row, len(annotVerdictOrder)+2, row, a.st.plain)
+	row += 2
+
+	// By reason code.
+	section(annotZH("workbook.summary.by-reason"))
+	head(annotZH("workbook.summary.code"), annotZH("workbook.summary.clause"), annotZH("workbook.summary.people"), annotZH("workbook.summary.reason"))
+	type tally struct {
+		code, clause, example string
+		n                     int
+	}
+	var reasons []*tally
+	byCode := map[string]*tally{}
+	for _, d := range a.r.Decisions {
+		seen := map[string]bool{}
+		for _, rs := range d.Reasons {
+			if seen[rs.Code] {
+				continue
+			}
+			seen[rs.Code] = true
+			t := byCode[rs.Code]
+			if t == nil {
+				t = &tally{code: rs.Code, clause: rs.Clause, example: rs.Msg.In(i18n.ZH)}
+				byCode[rs.Code] = t
+				reasons = append(reasons, t)
+			}
+			t.n++
+		}
+	}
+	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].n > reasons[j].n })
+	if len(reasons) == 0 {
+		s.str(1, row, annotZH("workbook.summary.none"))
+		row++
+	}
+	for _, t := range reasons {
+		s.str(1, row, t.code)
+		s.str(2, row, t.clause)
+		s.num(3, row, t.n)
+		s.str(4, row, t.example)
+		s.style(1, row, 4, row, a.st.plain)
+		row++
+	}
+	row++
+
+	// By problem code.
+	section(annotZH("workbook.summary.by-problem"))
+	head(annotZH("workbook.summary.code"), annotZH("workbook.summary.severity"), annotZH("workbook.summary.places"), annotZH("workbook.summary.message"))
+	type ptally struct {
+		code    string
+		sev     roster.Severity
+		example string
+		n       int
+	}
+	var ps []*ptally
+	byP := map[string]*ptally{}
+	for i := range a.probs {
+		p := &a.probs[i]
+		k := string(p.Severity) + "/" + p.Code
+		t := byP[k]
+		if t == nil {
+			t = &ptally{code: p.Code, sev: p.Severity, example: p.Msg.In(i18n.ZH)}
+			byP[k] = t
+			ps = append(ps, t)
+		}
+		t.n++
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].sev != ps[j].sev {
+			return ps[i].sev == roster.SevError
+		}
+		return ps[i].n > ps[j].n
+	})
+	if len(ps) == 0 {
+		s.str(1, row, annotZH("workbook.summary.none"))
+	}
+	for _, t := range ps {
+		s.str(1, row, t.code)
+		s.str(2, row, annotZH("severity."+string(t.sev)))
+		s.num(3, row, t.n)
+		s.str(4, row, t.example)
+		sev := t.sev
+		if _, ok := annotSeverityFill[sev]; !ok {
+			sev = roster.SevWarning
+		}
+		s.style(1, row, 4, row, a.st.severity[sev])
+		row++
+	}
+	for i, w := range []float64{26, 12, 12, 60, 10, 10, 10} {
+		s.width(i+1, w)
+	}
+	return s.err
+}
+
+// rowSpool holds a sheet's rows in a temporary file between the two passes
+// of copySheet: each row is its number, its cell count, then each cell's
+// length and bytes, all as unsigned varints.
+type rowSpool struct {
+	f   *os.File
+	w   *bufio.Writer
+	buf []byte
+}
+
+func newRowSpool() (*rowSpool, error) {
+	f, err := os.CreateTemp("", "relief-copy-*.tmp")
+	if err != nil {
+		return nil, err
+	}
+	return &rowSpool{f: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
+}
+
+func (s *rowSpool) put(row int, cells []string) error {
+	b := s.buf[:0]
+	b = binary.AppendUvarint(b, uint64(row))
+	b = binary.AppendUvarint(b, uint64(len(cells)))
+	for _, c := range cells {
+		b = binary.AppendUvarint(b, uint64(len(c)))
+		b = append(b, c...)
+	}
+	s.buf = b
+	_, err := s.w.Write(b)
+	return err
+}
+
+func (s *rowSpool) reader() (*bufio.Reader, error) {
+	if err := s.w.Flush(); err != nil {
+		return nil, err
+	}
+	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	return bufio.NewReaderSize(s.f, 1<<16), nil
+}
+
+// next returns the next row, or io.EOF after the last.
+func (s *rowSpool) next(r *bufio.Reader) (int, []string, error) {
+	row, err := binary.ReadUvarint(r)
+	if err != nil {
+		return 0, nil, err
+	}
+	n, err := binary.ReadUvarint(r)
+	if err != nil {
+		return 0, nil, io.ErrUnexpectedEOF
+	}
+	cells := make([]string, n)
+	for i := range cells {
+		l, err := binary.ReadUvarint(r)
+		if err != nil {
+			return 0, nil, io.ErrUnexpectedEOF
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(r, b); err != nil {
+			return 0, nil, io.ErrUnexpectedEOF
+		}
+		cells[i] = string(b)
+	}
+	return int(row), cells, nil
+}
+
+func (s *rowSpool) close() {
+	s.f.Close()
+	os.Remove(s.f.Name())
 }

@@ -108,6 +108,10 @@ func jsonReasons(rs []eligibility.Reason, l i18n.Lang) []jsonReason {
 func ReasonsText(rs []eligibility.Reason, l i18n.Lang) string {
 	parts := make([]string, 0, len(rs))
 	for _, r := range rs {
+		if r.Clause == "" {
+			parts = append(parts, r.Msg.In(l))
+			continue
+		}
 		parts = append(parts, i18n.M("report.reason", r.Msg.In(l), r.Clause).In(l))
 	}
 	sep := "；"

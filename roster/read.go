@@ -1,6 +1,11 @@
 package roster
 
-import "relief/i18n"
+import (
+	"sort"
+	"strings"
+
+	"relief/i18n"
+)
 
 // Options tune how a workbook is read.
 type Options struct {
@@ -11,6 +16,243 @@ type Options struct {
 // Read reads the workbook at path. Bad input that stops reading altogether
 // (no such file, not a workbook, no applicants sheet …) is returned as an
 // *i18n.Error; problems inside the sheets are in Workbook.Problems.
+//
+// Each sheet of Sheets is found by its name, or failing that by its header
+// row. The applicants sheet is required; a members roster or a 党员人数
+// sheet should be there (a sheet-missing warning when neither is), and
+// the funds sheet is optional. The input file is never written.
 func Read(path string, opt Options) (*Workbook, error) {
-	return nil, i18n.Errorf("not-implemented")
+	f, err := openXLSX(path, opt.Password)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := &reader{
+		f:   f,
+		opt: opt,
+		wb:  &Workbook{Path: path, Sheets: map[string]*SheetInfo{}},
+	}
+	found, err := r.locate()
+	if err != nil {
+		return nil, err
+	}
+	if found[Applicants.Key] == nil {
+		names := make([]string, len(f.sheets))
+		for i, s := range f.sheets {
+			names[i] = s.Name
+		}
+		return nil, i18n.Errorf("roster.read.no-applicants", path, strings.Join(names, "、"))
+	}
+	if found[Members.Key] == nil && found[MemberCounts.Key] == nil {
+		r.wb.Problems = append(r.wb.Problems, Problem{
+			Severity: SevWarning, Code: "sheet-missing", Sheet: Members.Name,
+			Msg: i18n.M("roster.read.no-members"),
+		})
+	}
+	for _, s := range Sheets {
+		fd := found[s.Key]
+		if fd == nil {
+			continue
+		}
+		if err := r.readSheet(s, fd); err != nil {
+			return nil, damaged(path, err)
+		}
+	}
+	r.sortProblems()
+	return r.wb, nil
+}
+
+// reader holds the state of one Read.
+type reader struct {
+	f   *xlsxFile
+	opt Options
+	wb  *Workbook
+}
+
+// foundSheet is a sheet of the workbook taken for a sheet of the schema.
+type foundSheet struct {
+	ref    sheetRef
+	l      layout
+	byName bool
+}
+
+// probe reads the top rows of a sheet.
+func (r *reader) probe(ref sheetRef) ([]textRow, error) {
+	src, err := r.f.rows(ref)
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
+	return probe(src)
+}
+
+// locate finds the workbook's sheet for each sheet of the schema: first by
+// name (visible sheets before hidden ones), then, for the sheets still
+// missing, by header among the sheets left. A 党员人数 sheet is looked for
+// by header only when there is no members roster, since a summary sheet
+// with 苏木镇 and 党员人数 columns is common beside a roster. An optional
+// sheet found by name but entirely empty counts as absent.
+func (r *reader) locate() (map[string]*foundSheet, error) {
+	found := map[string]*foundSheet{}
+	taken := map[int]bool{}
+	probes := map[int][]textRow{}
+	rowsOf := func(ref sheetRef) ([]textRow, error) {
+		if rows, ok := probes[ref.Index]; ok {
+			return rows, nil
+		}
+		rows, err := r.probe(ref)
+		if err != nil {
+			return nil, damaged(r.wb.Path, err)
+		}
+		probes[ref.Index] = rows
+		return rows, nil
+	}
+	for _, hidden := range []bool{false, true} {
+		for _, ref := range r.f.sheets {
+			if ref.Hidden != hidden || taken[ref.Index] {
+				continue
+			}
+			s := matchSheetName(ref.Name)
+			if s == nil || found[s.Key] != nil {
+				continue
+			}
+			rows, err := rowsOf(ref)
+			if err != nil {
+				return nil, err
+			}
+			l := findHeader(s, rows)
+			if !l.content && s.Key != Applicants.Key {
+				continue
+			}
+			found[s.Key] = &foundSheet{ref: ref, l: l, byName: true}
+			taken[ref.Index] = true
+		}
+	}
+
+	byHeader := func(kinds []*Sheet) error {
+		type cand struct {
+			ref         sheetRef
+			s           *Sheet
+			l           layout
+			distinctive int
+		}
+		var cands []cand
+		for _, s := range kinds {
+			if found[s.Key] != nil {
+				continue
+			}
+			for _, ref := range r.f.sheets {
+				if taken[ref.Index] {
+					continue
+				}
+				rows, err := rowsOf(ref)
+				if err != nil {
+					return err
+				}
+				l := findHeader(s, rows)
+				d := distinctiveHits(s, l)
+				if l.hits >= minHeaderHits(s) && d > 0 {
+					cands = append(cands, cand{ref, s, l, d})
+				}
+			}
+		}
+		sort.SliceStable(cands, func(i, j int) bool {
+			a, b := cands[i], cands[j]
+			if a.l.hits != b.l.hits {
+				return a.l.hits > b.l.hits
+			}
+			if a.distinctive != b.distinctive {
+				return a.distinctive > b.distinctive
+			}
+			if a.ref.Hidden != b.ref.Hidden {
+				return !a.ref.Hidden
+			}
+			return a.ref.Index < b.ref.Index
+		})
+		for _, c := range cands {
+			if found[c.s.Key] != nil || taken[c.ref.Index] {
+				continue
+			}
+			found[c.s.Key] = &foundSheet{ref: c.ref, l: c.l}
+			taken[c.ref.Index] = true
+		}
+		return nil
+	}
+	if err := byHeader([]*Sheet{&Members, &Applicants, &Funds}); err != nil {
+		return nil, err
+	}
+	if found[Members.Key] == nil {
+		if err := byHeader([]*Sheet{&MemberCounts}); err != nil {
+			return nil, err
+		}
+	}
+	return found, nil
+}
+
+// minHeaderHits is how many fields a header row must name for a sheet to
+// be taken for s by its header alone.
+func minHeaderHits(s *Sheet) int {
+	n := 0
+	for _, f := range s.Fields {
+		if f.Required {
+			n++
+		}
+	}
+	return max(2, n-1)
+}
+
+// distinctiveHits counts the fields named by l that no other sheet of the
+// schema has: a members roster also names 姓名 and 身份证号码, so only
+// 申报日期 and the like say a sheet holds applicants.
+func distinctiveHits(s *Sheet, l layout) int {
+	n := 0
+	for key := range l.cols {
+		shared := false
+		for _, o := range Sheets {
+			if o != s && o.Field(key) != nil {
+				shared = true
+			}
+		}
+		if !shared {
+			n++
+		}
+	}
+	return n
+}
+
+// sortProblems orders the problems by sheet (tab order; problems about a
+// missing sheet first), then row, then column.
+func (r *reader) sortProblems() {
+	order := map[string]int{}
+	for _, s := range r.f.sheets {
+		if _, dup := order[s.Name]; !dup {
+			order[s.Name] = s.Index
+		}
+	}
+	type keyed struct {
+		sheet, row, col int
+		p               Problem
+	}
+	ks := make([]keyed, len(r.wb.Problems))
+	for i, p := range r.wb.Problems {
+		si, ok := order[p.Sheet]
+		if !ok {
+			si = -1
+		}
+		col, _ := refColumn(p.Cell)
+		ks[i] = keyed{si, p.Row, col, p}
+	}
+	sort.SliceStable(ks, func(i, j int) bool {
+		a, b := ks[i], ks[j]
+		if a.sheet != b.sheet {
+			return a.sheet < b.sheet
+		}
+		if a.row != b.row {
+			return a.row < b.row
+		}
+		return a.col < b.col
+	})
+	for i := range ks {
+		r.wb.Problems[i] = ks[i].p
+	}
 }

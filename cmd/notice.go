@@ -1,0 +1,204 @@
+package cmd
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"relief/assessment"
+	"relief/i18n"
+	"relief/policy"
+	"relief/roster"
+	"relief/safefile"
+	"relief/templates"
+	"relief/templates/font"
+)
+
+// NoticeOptions are the options of relief notice.
+type NoticeOptions struct {
+	Env    *Env
+	Assess assessment.Options
+	Output string     // -o: the notice PDF
+	Start  roster.Day // --start; zero = the day after --as-of
+	Days   int        // --days; 0 = the policy's notice.days
+	Docs   DocOptions
+}
+
+// DocOptions are the flags every document command shares.
+type DocOptions struct {
+	Font      string  // --font; "" = the policy's notice.font, else the embedded font
+	Templates string  // --templates: a folder of edited wording files
+	Issuer    *string // --issuer; nil = the policy's notice.issuer
+	Phone     *string // --phone; nil = the policy's notice.phone
+}
+
+// docFlags are the flags of DocOptions, registered on a command.
+type docFlags struct {
+	font, templates, issuer, phone string
+}
+
+func (f *docFlags) register(c *cobra.Command) {
+	c.Flags().StringVar(&f.font, "font", "", "TrueType font for the PDF (FILE.ttf, FILE.ttc or FILE.ttc:N); default notice.font of the policy, else the built-in WenQuanYi Micro Hei")
+	c.Flags().StringVar(&f.templates, "templates", "", "folder of edited wording files (see relief templates export); files not there use the built-in wording")
+	c.Flags().StringVar(&f.issuer, "issuer", "", "issuing office printed at the end (default notice.issuer of the policy)")
+	c.Flags().StringVar(&f.phone, "phone", "", `the office's phone for questions and objections (default notice.phone of the policy; "" prints none)`)
+}
+
+func (f *docFlags) options(c *cobra.Command) DocOptions {
+	o := DocOptions{Font: f.font, Templates: f.templates}
+	if c.Flags().Changed("issuer") {
+		o.Issuer = &f.issuer
+	}
+	if c.Flags().Changed("phone") {
+		o.Phone = &f.phone
+	}
+	return o
+}
+
+// NewCmdNotice builds relief notice. runF replaces noticeRun in tests.
+func NewCmdNotice(env *Env, runF func(*NoticeOptions) error) *cobra.Command {
+	opts := &NoticeOptions{Env: env}
+	var af assessFlags
+	var df docFlags
+	var start string
+	c := &cobra.Command{
+		Use:   "notice FILE -o notice.pdf",
+		Short: "Write the public notice (公示) of the selected applicants as PDF",
+		Long: `生成救助对象公示（PDF，§5 第6步、§6.3.4）：列出审核结论为“符合”并纳入名额的申报人，
+身份证号码只显示前6位和后4位，不显示电话和住址。公示期从 --start 起（默认 --as-of 的次日），
+共 notice.days 天（含首尾两天）；落款日期为 --as-of。
+
+Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
+no eligible applicants to announce, a character the font lacks).`,
+		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		RunE: func(c *cobra.Command, args []string) error {
+			var err error
+			if opts.Assess, err = af.options(env, args[0]); err != nil {
+				return err
+			}
+			if start != "" {
+				if opts.Start, err = parseDayFlag("--start", start, env.Now); err != nil {
+					return err
+				}
+			}
+			if c.Flags().Changed("days") && opts.Days <= 0 {
+				return i18n.Errorf("cmd.bad-days", opts.Days)
+			}
+			if opts.Output == "" {
+				return i18n.Errorf("cmd.out-required", "notice.pdf")
+			}
+			opts.Docs = df.options(c)
+			if runF != nil {
+				return runF(opts)
+			}
+			return noticeRun(opts)
+		},
+	}
+	af.register(c)
+	df.register(c)
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", "the notice PDF to write (required)")
+	c.Flags().StringVar(&start, "start", "", "first day of the notice period, YYYY-MM-DD (default the day after --as-of)")
+	c.Flags().IntVar(&opts.Days, "days", 0, "length of the notice period in days (default notice.days of the policy, else 7)")
+	return c
+}
+
+func init() { register(func(env *Env) *cobra.Command { return NewCmdNotice(env, nil) }) }
+
+func noticeRun(opts *NoticeOptions) error {
+	if err := notInput(opts.Output, opts.Assess.Workbook); err != nil {
+		return err
+	}
+	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)
+	if err != nil {
+		return err
+	}
+	run.Settings.Start = opts.Start
+	if opts.Days > 0 {
+		run.Settings.Days = opts.Days
+	}
+	var st templates.Stats
+	err = safefile.Write(opts.Output, func(w io.Writer) error {
+		var err error
+		st, err = templates.Notice(w, res, run)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	warnProblems(opts.Env, res)
+	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done", opts.Output, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(opts.Env.Lang))
+	return nil
+}
+
+// prepareDocs does what every document command does first: load the
+// wording (so a template mistake is reported before the workbook is
+// read), assess the workbook, then load the font once for the whole run.
+func prepareDocs(env *Env, ao assessment.Options, do DocOptions) (templates.Options, *assessment.Result, error) {
+	wording, err := templates.Load(do.Templates)
+	if err != nil {
+		return templates.Options{}, nil, err
+	}
+	res, err := assessment.Run(ao)
+	if err != nil {
+		return templates.Options{}, nil, err
+	}
+	var n policy.Notice
+	if res.Policy != nil {
+		n = res.Policy.Notice
+	}
+	spec := do.Font
+	if spec == "" {
+		spec = n.Font
+	}
+	f, err := font.Load(spec)
+	if err != nil {
+		return templates.Options{}, nil, err
+	}
+	created, err := creationTime(res.AsOf, os.Getenv("SOURCE_DATE_EPOCH"))
+	if err != nil {
+		return templates.Options{}, nil, err
+	}
+	s := templates.Settings{AsOf: res.AsOf, Days: n.Days, Issuer: n.Issuer, Phone: n.Phone}
+	if do.Issuer != nil {
+		s.Issuer = *do.Issuer
+	}
+	if do.Phone != nil {
+		s.Phone = *do.Phone
+	}
+	return templates.Options{Font: f, Wording: wording, Settings: s, Created: created}, res, nil
+}
+
+// creationTime is the creation date written into the PDFs: SOURCE_DATE_EPOCH
+// when set (reproducible builds), else midnight UTC of the --as-of day, so
+// the same inputs always give the same bytes.
+func creationTime(asOf roster.Day, epoch string) (time.Time, error) {
+	if epoch = strings.TrimSpace(epoch); epoch != "" {
+		sec, err := strconv.ParseInt(epoch, 10, 64)
+		if err != nil {
+			return time.Time{}, i18n.Errorf("doc.bad-epoch", epoch)
+		}
+		return time.Unix(sec, 0).UTC(), nil
+	}
+	return asOf.Time(), nil
+}
+
+// notInput refuses an output path that is the input workbook.
+func notInput(out, in string) error {
+	if out != "" && safefile.SameFile(out, in) {
+		return i18n.Errorf("cmd.out-is-input", out)
+	}
+	return nil
+}
+
+// warnProblems tells the clerk, after a document is written, that rows
+// with errors were left out of it.
+func warnProblems(env *Env, res *assessment.Result) {
+	if errs := res.Count(roster.SevError); errs > 0 {
+		fmt.Fprintln(env.IO.ErrOut, "relief: "+i18n.M("cmd.docs.problems", errs).In(env.Lang))
+	}
+}

@@ -1,0 +1,123 @@
+package cmd
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+	"time"
+
+	"relief/i18n"
+	"relief/roster"
+)
+
+func testEnv() *Env {
+	var out, errOut bytes.Buffer
+	return &Env{IO: IOStreams{Out: &out, ErrOut: &errOut}, Lang: i18n.ZH,
+		Now: func() time.Time { return time.Date(2026, 11, 28, 15, 0, 0, 0, time.UTC) }}
+}
+
+func TestNoticeFlags(t *testing.T) {
+	tests := []struct {
+		args  []string
+		check func(*testing.T, *NoticeOptions)
+		key   string // the error's catalogue key, "" for none
+	}{
+		{args: []string{"a.xlsx", "-o", "n.pdf"}, check: func(t *testing.T, o *NoticeOptions) {
+			if o.Output != "n.pdf" || !o.Start.IsZero() || o.Days != 0 || o.Docs.Issuer != nil || o.Docs.Phone != nil {
+				t.Errorf("defaults: %+v", o)
+			}
+			if o.Assess.AsOf != (roster.Day{Y: 2026, M: 11, D: 28}) || o.Assess.Workbook != "a.xlsx" {
+				t.Errorf("assess: %+v", o.Assess)
+			}
+		}},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--start", "2026-12-01", "--days", "5", "--phone", "", "--issuer", "某党委",
+			"--font", "simsun.ttc:1", "--templates", "w"}, check: func(t *testing.T, o *NoticeOptions) {
+			if o.Start != (roster.Day{Y: 2026, M: 12, D: 1}) || o.Days != 5 {
+				t.Errorf("period: %+v %d", o.Start, o.Days)
+			}
+			if o.Docs.Phone == nil || *o.Docs.Phone != "" || o.Docs.Issuer == nil || *o.Docs.Issuer != "某党委" {
+				t.Errorf("--phone \"\" must override the policy's phone: %+v", o.Docs)
+			}
+			if o.Docs.Font != "simsun.ttc:1" || o.Docs.Templates != "w" {
+				t.Errorf("docs: %+v", o.Docs)
+			}
+		}},
+		{args: []string{"a.xlsx"}, key: "cmd.out-required"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--days", "0"}, key: "cmd.bad-days"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--days", "-3"}, key: "cmd.bad-days"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--start", "12/1"}, key: "cmd.bad-date-flag"},
+		{args: []string{"-o", "n.pdf"}, key: "cmd.args"},
+	}
+	for _, tt := range tests {
+		var got *NoticeOptions
+		c := NewCmdNotice(testEnv(), func(o *NoticeOptions) error { got = o; return nil })
+		c.SetArgs(tt.args)
+		c.SilenceErrors, c.SilenceUsage = true, true
+		err := c.Execute()
+		if tt.key != "" {
+			var ie *i18n.Error
+			if !errors.As(err, &ie) || ie.Msg.Key != tt.key {
+				t.Errorf("%v: err = %v, want %s", tt.args, err, tt.key)
+			}
+			continue
+		}
+		if err != nil || got == nil {
+			t.Fatalf("%v: %v", tt.args, err)
+		}
+		tt.check(t, got)
+	}
+}
+
+func TestLettersFlags(t *testing.T) {
+	tests := []struct {
+		args []string
+		want LettersOptions
+		key  string
+	}{
+		{args: []string{"a.xlsx", "-o", "l.pdf"}, want: LettersOptions{Output: "l.pdf"}},
+		{args: []string{"a.xlsx", "--split", "d", "--rejections"}, want: LettersOptions{Split: "d", Rejections: true}},
+		{args: []string{"a.xlsx", "--split", "d", "-o", "l.pdf"}, want: LettersOptions{Split: "d", Output: "l.pdf"}},
+		{args: []string{"a.xlsx", "--rejections"}, key: "cmd.letters-out-required"},
+	}
+	for _, tt := range tests {
+		var got *LettersOptions
+		c := NewCmdLetters(testEnv(), func(o *LettersOptions) error { got = o; return nil })
+		c.SetArgs(tt.args)
+		c.SilenceErrors, c.SilenceUsage = true, true
+		err := c.Execute()
+		if tt.key != "" {
+			var ie *i18n.Error
+			if !errors.As(err, &ie) || ie.Msg.Key != tt.key {
+				t.Errorf("%v: err = %v, want %s", tt.args, err, tt.key)
+			}
+			continue
+		}
+		if err != nil || got == nil {
+			t.Fatalf("%v: %v", tt.args, err)
+		}
+		if got.Output != tt.want.Output || got.Split != tt.want.Split || got.Rejections != tt.want.Rejections {
+			t.Errorf("%v: got %+v", tt.args, got)
+		}
+	}
+}
+
+func TestCreationTime(t *testing.T) {
+	day := roster.Day{Y: 2026, M: 11, D: 28}
+	tests := []struct {
+		epoch string
+		want  time.Time
+		bad   bool
+	}{
+		{"", time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), false},
+		{"1700000000", time.Unix(1700000000, 0).UTC(), false},
+		{" 0 ", time.Unix(0, 0).UTC(), false},
+		{"yesterday", time.Time{}, true},
+		{"1.5", time.Time{}, true},
+	}
+	for _, tt := range tests {
+		got, err := creationTime(day, tt.epoch)
+		if (err != nil) != tt.bad || !tt.bad && !got.Equal(tt.want) {
+			t.Errorf("creationTime(%q) = %v, %v", tt.epoch, got, err)
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package cmd
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"relief/i18n"
+	"relief/templates"
+)
+
+// TemplatesExportOptions are the options of relief templates export.
+type TemplatesExportOptions struct {
+	Env   *Env
+	Dir   string
+	Force bool
+}
+
+// NewCmdTemplates builds relief templates and its subcommand export.
+func NewCmdTemplates(env *Env, runF func(*TemplatesExportOptions) error) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "templates",
+		Short: "Export the wording of the notice and the letters, to edit it",
+		Long: `公示、救助通知书和不予救助告知书的文字保存在模板文件中（notice.tmpl、letter.tmpl、
+rejection.tmpl）。用 relief templates export 文件夹 导出，用记事本修改后，在 relief notice
+和 relief letters 中加 --templates 文件夹 使用；文件夹中没有的文件仍用内置文字。
+模板格式见每个文件开头的说明。`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error { return c.Help() },
+	}
+	opts := &TemplatesExportOptions{Env: env}
+	export := &cobra.Command{
+		Use:   "export DIR",
+		Short: "Write the built-in wording files into DIR (refuses to overwrite without --force)",
+		Args:  exactArgs(env, 1, "cmd.arg-folder"),
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.Dir = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return templatesExportRun(opts)
+		},
+	}
+	export.Flags().BoolVar(&opts.Force, "force", false, "overwrite wording files already in DIR")
+	c.AddCommand(export)
+	return c
+}
+
+func init() { register(func(env *Env) *cobra.Command { return NewCmdTemplates(env, nil) }) }
+
+func templatesExportRun(opts *TemplatesExportOptions) error {
+	paths, err := templates.Export(opts.Dir, opts.Force)
+	if err != nil {
+		return err
+	}
+	sep := "、"
+	if opts.Env.Lang == i18n.EN {
+		sep = ", "
+	}
+	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.templates.done", strings.Join(paths, sep), opts.Dir).In(opts.Env.Lang))
+	return nil
+}

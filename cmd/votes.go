@@ -1,0 +1,56 @@
+package cmd
+
+import (
+	"github.com/spf13/cobra"
+
+	"relief/assessment"
+	"relief/report"
+)
+
+// VotesOptions are the options of relief votes.
+type VotesOptions struct {
+	Env    *Env
+	Assess assessment.Options
+	Format string // text | json | csv
+}
+
+// NewCmdVotes builds relief votes. runF replaces votesRun in tests.
+func NewCmdVotes(env *Env, runF func(*VotesOptions) error) *cobra.Command {
+	opts := &VotesOptions{Env: env}
+	var af assessFlags
+	c := &cobra.Command{
+		Use:   "votes FILE",
+		Short: "Tally the branch assemblies' votes: quorum, majority and approval rate per applicant",
+		Long: `统计各党支部党员大会的评议表决：每位申报人的应到、实到、赞成、反对、弃权人数，
+赞成率（保留一位小数，只舍不入），是否到会过半、赞成过半、赞成率达标，以及按党支部的汇总。
+
+Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file, bad policy file).`,
+		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		RunE: func(c *cobra.Command, args []string) error {
+			var err error
+			if opts.Assess, err = af.options(env, args[0]); err != nil {
+				return err
+			}
+			if err := oneOf("--format", opts.Format, "text", "json", "csv"); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return votesRun(opts)
+		},
+	}
+	af.register(c)
+	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text, json or csv")
+	return c
+}
+
+func init() { register(func(env *Env) *cobra.Command { return NewCmdVotes(env, nil) }) }
+
+func votesRun(opts *VotesOptions) error {
+	res, err := assessment.Run(opts.Assess)
+	if err != nil {
+		return err
+	}
+	return report.Votes(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang)
+}

@@ -1,0 +1,155 @@
+package i18n
+
+// Messages of the documents (package templates) and of relief notice,
+// relief letters and relief templates.
+func init() {
+	add(map[string]Text{
+		// The wording files.
+		"templates.no-dir": {
+			ZH: "模板文件夹“%[1]s”不存在：请先运行 relief templates export %[1]s 导出模板，修改后再使用",
+			EN: "template folder %[1]s does not exist: run relief templates export %[1]s first, edit the files, then use it",
+		},
+		"templates.read": {
+			ZH: "无法读取模板文件“%[1]s”（%[2]s）：请检查文件权限",
+			EN: "cannot read the template file %[1]s (%[2]s): check its permissions",
+		},
+		"templates.syntax": {
+			ZH: "模板文件“%[1]s”有错误：%[2]s；请按提示的行号改正（双花括号必须成对，里面的字不要改动）",
+			EN: "template file %[1]s has a mistake: %[2]s; fix the line named (braces must pair, keep the words inside them)",
+		},
+		"templates.exec": {
+			ZH: "模板文件“%[1]s”无法填入内容：%[2]s；请按提示的行号改正，可用的字段见文件开头的说明",
+			EN: "template file %[1]s cannot be filled in: %[2]s; fix the line named; the fields you can use are listed at the top of the file",
+		},
+		"templates.directive": {
+			ZH: "模板文件“%[1]s”中的“%[2]s”不是可用的指令：可用 @title、@line、@table、@space、@issuer、@date",
+			EN: "%[1]s: %[2]s is not a directive; use @title, @line, @table, @space, @issuer or @date",
+		},
+		"templates.table-once": {
+			ZH: "模板文件“%[1]s”中 @table 出现了 %[2]d 次：公示必须有且只有一行 @table（救助对象名单表）",
+			EN: "%[1]s has @table %[2]d times: a notice needs exactly one @table line (the list of recipients)",
+		},
+		"templates.table-letter": {
+			ZH: "模板文件“%[1]s”中有 @table：名单表只能用于公示，请删除这一行",
+			EN: "%[1]s has a @table line: the table belongs to the notice only; remove the line",
+		},
+		"templates.mkdir": {
+			ZH: "无法创建文件夹“%[1]s”（%[2]s）：请检查路径和写入权限",
+			EN: "cannot create the folder %[1]s (%[2]s): check the path and permissions",
+		},
+		"templates.exists": {
+			ZH: "“%[1]s”已存在，未写入任何文件：要覆盖请加 --force，或换一个文件夹",
+			EN: "%[1]s already exists, nothing was written: add --force to overwrite, or choose another folder",
+		},
+
+		// Drawing the documents.
+		"doc.col.seq":      {ZH: "序号", EN: "No."},
+		"doc.col.name":     {ZH: "姓名", EN: "Name"},
+		"doc.col.gender":   {ZH: "性别", EN: "Gender"},
+		"doc.col.township": {ZH: "所属苏木镇", EN: "Township"},
+		"doc.col.branch":   {ZH: "所在党支部", EN: "Branch"},
+		"doc.col.causes":   {ZH: "困难原因", EN: "Hardship"},
+		"doc.col.amount":   {ZH: "救助金额（元）", EN: "Amount (yuan)"},
+		"doc.col.id":       {ZH: "身份证号码", EN: "Identity number"},
+
+		"doc.field.name":     {ZH: "姓名", EN: "name"},
+		"doc.field.township": {ZH: "所属苏木镇", EN: "township"},
+		"doc.field.branch":   {ZH: "所在党支部", EN: "branch"},
+		"doc.field.causes":   {ZH: "困难原因", EN: "hardship causes"},
+		"doc.field.level":    {ZH: "困难程度", EN: "hardship level"},
+		"doc.field.gender":   {ZH: "性别", EN: "gender"},
+		"doc.field.reasons":  {ZH: "不予救助理由", EN: "reasons"},
+		"doc.field.issuer":   {ZH: "发文机关（--issuer 或 notice.issuer）", EN: "issuer (--issuer or notice.issuer)"},
+		"doc.field.phone":    {ZH: "联系电话（--phone 或 notice.phone）", EN: "phone (--phone or notice.phone)"},
+
+		// A character the font cannot draw: the person (row, name), the
+		// field (in both languages, %[3]s zh and %[4]s en), the character
+		// and its code point, and what to do.
+		"doc.missing-glyph": {
+			ZH: "第%[1]d行申报人“%[2]s”的%[3]s中有字“%[5]s”（%[6]s），字体“%[7]s”中没有这个字，无法印出：请用 --font 指定含有该字的字体（如 Windows 的 simsun.ttc 宋体、simfang.ttf 仿宋，或霞鹜文楷 LXGWWenKai-Regular.ttf），或在策略文件的 notice.font 中设置",
+			EN: "applicant %[2]s (row %[1]d): the %[4]s has the character %[5]s (%[6]s), which the font %[7]s lacks: give a font that has it with --font (e.g. Windows' simsun.ttc or simfang.ttf, or LXGWWenKai-Regular.ttf), or set notice.font in the policy file",
+		},
+		"doc.missing-astral": {
+			ZH: "第%[1]d行申报人“%[2]s”的%[3]s中有字“%[5]s”（%[6]s），这是基本平面以外的生僻字，PDF 生成程序在任何字体下都无法印出：请在工作簿中暂以同音字或拼音代替，文件印出后手写更正",
+			EN: "applicant %[2]s (row %[1]d): the %[4]s has the character %[5]s (%[6]s), outside the Basic Multilingual Plane, which the PDF engine cannot set in any font: write a stand-in (a homophone or pinyin) in the workbook and correct the printout by hand",
+		},
+		"doc.missing-glyph-text": {
+			ZH: "%[1]s中有字“%[3]s”（%[4]s），字体“%[5]s”中没有这个字，无法印出：请改用其他字，或用 --font 指定含有该字的字体",
+			EN: "%[2]s has the character %[3]s (%[4]s), which the font %[5]s lacks: use another character, or give a font that has it with --font",
+		},
+		"doc.missing-astral-text": {
+			ZH: "%[1]s中有字“%[3]s”（%[4]s），这是基本平面以外的字符，PDF 生成程序无法印出：请改用其他字",
+			EN: "%[2]s has the character %[3]s (%[4]s), outside the Basic Multilingual Plane, which the PDF engine cannot set: use another character",
+		},
+		"doc.font-no-cjk": {
+			ZH: "字体“%[1]s”中没有汉字：请用 --font 指定中文字体（如 Windows 的 simsun.ttc 宋体、simfang.ttf 仿宋），或不加 --font 使用内置字体",
+			EN: "the font %[1]s has no Chinese characters: give a Chinese font with --font (e.g. Windows' simsun.ttc or simfang.ttf), or leave --font out to use the built-in font",
+		},
+		"doc.template-text": {ZH: "模板文件“%[1]s”", EN: "the template file %[1]s"},
+
+		"doc.none-selected": {
+			ZH: "没有可公示的救助对象（审核结论为“符合”并纳入名额的申报人为 0 人），未生成文件：请先运行 relief check 查看审核结论",
+			EN: "no eligible applicants to announce (none is eligible within the quota), nothing written: run relief check to see the decisions",
+		},
+		"doc.none-letters": {
+			ZH: "没有需要发送的通知书（纳入救助的申报人为 0 人%[1]s），未生成文件：请先运行 relief check 查看审核结论",
+			EN: "no letters to write (no applicant is selected%[1]s), nothing written: run relief check to see the decisions",
+		},
+		"doc.none-rejected": {ZH: "，不予救助的申报人也为 0 人", EN: " and none is ineligible"},
+		"doc.no-amount": {
+			ZH: "第%[1]d行申报人“%[2]s”已纳入救助，但救助金额为 0：请检查策略文件中的救助标准（amount）和资金总额后重试",
+			EN: "applicant %[2]s (row %[1]d) is selected but the amount is 0: check the amounts (amount) and the fund in the policy and try again",
+		},
+		"doc.pdf": {
+			ZH: "生成 PDF 失败（%[1]s）：请把所用命令和工作簿报告给系统维护人员",
+			EN: "making the PDF failed (%[1]s): please report the command and the workbook to the maintainers",
+		},
+		"doc.split-dir": {
+			ZH: "无法使用文件夹“%[1]s”（%[2]s）：请检查路径和写入权限，或换一个文件夹",
+			EN: "cannot use the folder %[1]s (%[2]s): check the path and permissions, or choose another folder",
+		},
+		"doc.bad-epoch": {
+			ZH: "环境变量 SOURCE_DATE_EPOCH 的值“%[1]s”不是整数秒：请改正或删除该变量",
+			EN: "SOURCE_DATE_EPOCH %[1]q is not a whole number of seconds: fix or unset it",
+		},
+
+		// The commands.
+		"cmd.out-required": {
+			ZH: "请用 -o 指定输出的 PDF 文件名，例如 -o %[1]s",
+			EN: "give the PDF to write with -o, e.g. -o %[1]s",
+		},
+		"cmd.letters-out-required": {
+			ZH: "请用 -o 指定输出的 PDF 文件（所有通知书合为一个文件），或用 --split 指定文件夹（每人一个文件）",
+			EN: "give -o FILE (all letters in one PDF) or --split DIR (one PDF per person)",
+		},
+		"cmd.out-is-input": {
+			ZH: "输出文件“%[1]s”就是输入的工作簿：请另给一个文件名，工作簿不会被改动",
+			EN: "the output %[1]s is the input workbook: give another name; the workbook is never changed",
+		},
+		"cmd.bad-days": {
+			ZH: "参数 --days 的值 %[1]d 无效：公示天数必须是正整数，例如 --days 7",
+			EN: "--days %[1]d is not valid: give a positive number of days, e.g. --days 7",
+		},
+		"cmd.docs.problems": {
+			ZH: "注意：工作簿中有 %[1]d 处错误，有错误的申报人未列入；请运行 relief check 查看并改正",
+			EN: "note: the workbook has %[1]d errors; applicants with errors were left out; run relief check to see and fix them",
+		},
+		"cmd.arg-folder": {ZH: "一个文件夹", EN: "one folder"},
+		"cmd.notice.done": {
+			ZH: "已生成公示“%[1]s”：%[2]d 人，共 %[3]d 页，公示期 %[4]s至%[5]s",
+			EN: "wrote the notice %[1]s: %[2]d people, %[3]d pages, notice period %[4]s to %[5]s",
+		},
+		"cmd.letters.done": {
+			ZH: "已生成救助通知书 %[1]d 份、不予救助告知书 %[2]d 份：%[3]s",
+			EN: "wrote %[1]d letters and %[2]d rejection letters: %[3]s",
+		},
+		"cmd.letters.split-done": {
+			ZH: "文件夹“%[1]s”中的 %[2]d 个文件",
+			EN: "%[2]d files in %[1]s",
+		},
+		"cmd.templates.done": {
+			ZH: "已导出模板：%[1]s。修改后用 --templates %[2]s 使用",
+			EN: "exported the templates: %[1]s. Edit them and use --templates %[2]s",
+		},
+	})
+}

@@ -1,0 +1,127 @@
+package i18n
+
+// Messages of roster's workbook reader: why a file cannot be read at all
+// (roster.open.*, printed as the one line of a failed run), and what is
+// wrong with a sheet or a row (roster.read.*; the sheet, cell and raw value
+// are shown beside the message, so it does not repeat them).
+func init() {
+	add(map[string]Text{
+		// Files that cannot be read.
+		"roster.open.missing": {
+			ZH: "找不到文件“%[1]s”：请检查路径和文件名是否写对",
+			EN: "no such file %[1]q: check the path and the file name",
+		},
+		"roster.open.unreadable": {
+			ZH: "无法读取文件“%[1]s”：请检查是否有读取权限，或先关闭正在占用它的程序",
+			EN: "cannot read %[1]q: check that you may read it, or close the program that holds it",
+		},
+		"roster.open.folder": {
+			ZH: "“%[1]s”是一个文件夹，不是工作簿：请给出 .xlsx 文件本身的路径",
+			EN: "%[1]q is a folder, not a workbook: give the path of the .xlsx file itself",
+		},
+		"roster.open.empty": {
+			ZH: "“%[1]s”是空文件（0 字节），可能复制或下载时出了错：请重新获取或重新保存该工作簿",
+			EN: "%[1]q is empty (0 bytes), probably a failed copy or download: get or save the workbook again",
+		},
+		"roster.open.text": {
+			ZH: "“%[1]s”是文本文件（如 CSV 或网页），不是 Excel 工作簿：请用 Excel 或 WPS 打开它，再“另存为”Excel 工作簿（.xlsx）",
+			EN: "%[1]q is a text file (CSV or a web page), not an Excel workbook: open it in Excel or WPS and save it as an Excel workbook (.xlsx)",
+		},
+		"roster.open.not-xlsx": {
+			ZH: "“%[1]s”不是 Excel 工作簿（.xlsx）：请用 Excel 或 WPS 把名册“另存为”Excel 工作簿（.xlsx）后再试",
+			EN: "%[1]q is not an Excel workbook (.xlsx): save the roster as an Excel workbook (.xlsx) in Excel or WPS and try again",
+		},
+		"roster.open.legacy-xls": {
+			ZH: "“%[1]s”是旧版 Excel 97-2003 格式（.xls），本程序只能读取 .xlsx：请用 Excel 或 WPS 打开它，“另存为”Excel 工作簿（.xlsx）后再试",
+			EN: "%[1]q is in the old Excel 97-2003 format (.xls); only .xlsx can be read: open it in Excel or WPS, save it as an Excel workbook (.xlsx) and try again",
+		},
+		"roster.open.encrypted": {
+			ZH: "“%[1]s”设有打开密码：请用 --password 给出密码，或在 Excel/WPS 中取消密码后另存再试",
+			EN: "%[1]q is password-protected: give the password with --password, or remove it in Excel/WPS, save and try again",
+		},
+		"roster.open.wrong-password": {
+			ZH: "无法用所给密码打开“%[1]s”：请检查 --password 是否正确（区分大小写）；若密码无误，请在 Excel/WPS 中取消密码后另存再试",
+			EN: "cannot open %[1]q with the password given: check --password (it is case-sensitive); if it is right, remove the password in Excel/WPS, save and try again",
+		},
+		"roster.open.truncated": {
+			ZH: "“%[1]s”不完整或已损坏（可能复制或下载时中断）：请重新获取文件，或用 Excel/WPS 打开修复后另存为 .xlsx",
+			EN: "%[1]q is incomplete or damaged (perhaps a copy or download was cut short): get the file again, or repair it in Excel/WPS and save it as .xlsx",
+		},
+		"roster.open.empty-zip": {
+			ZH: "“%[1]s”是一个空压缩包，里面没有任何工作表：请重新保存或重新获取该工作簿",
+			EN: "%[1]q is an empty zip archive with no sheets in it: save or get the workbook again",
+		},
+		"roster.open.not-workbook-zip": {
+			ZH: "“%[1]s”是压缩文件，但不是 Excel 工作簿（可能是改了扩展名的 Word 文档或压缩包）：请给出 .xlsx 名册文件",
+			EN: "%[1]q is a zip archive but not an Excel workbook (perhaps a renamed Word document or archive): give the .xlsx roster",
+		},
+		"roster.open.too-large": {
+			ZH: "“%[1]s”解压后超过 %[2]d MB，文件过大或已损坏：请检查文件；名册确实这么大时，请拆分成几个工作簿分别检查",
+			EN: "%[1]q unpacks to more than %[2]d MB, so it is too large or damaged: check the file; if the roster really is that big, split it into several workbooks",
+		},
+		"roster.open.damaged": {
+			ZH: "“%[1]s”的内容无法读取，文件可能已损坏：请用 Excel 或 WPS 打开检查，另存为 .xlsx 后再试",
+			EN: "the contents of %[1]q cannot be read; the file may be damaged: open it in Excel or WPS, save it as .xlsx and try again",
+		},
+
+		// Sheets.
+		"roster.read.no-applicants": {
+			ZH: "“%[1]s”中找不到救助申报表（现有工作表：%[2]s）：请把申报工作表命名为“救助申报”，或确认其表头含有 姓名、身份证号码、所属苏木镇、所在党支部、申报日期",
+			EN: "%[1]q has no applicants sheet (its sheets: %[2]s): name the applicants sheet 救助申报, or make sure its header has 姓名, 身份证号码, 所属苏木镇, 所在党支部, 申报日期",
+		},
+		"roster.read.no-members": {
+			ZH: "工作簿中既没有“党员名册”也没有“党员人数”工作表，无法按党员总数计算救助名额：请添加其中一张表",
+			EN: "the workbook has neither a 党员名册 (members) nor a 党员人数 (member counts) sheet, so the quota cannot be computed from the number of members: add one of them",
+		},
+		"roster.read.header-missing": {
+			ZH: "表头中找不到必填列“%[1]s”，本表各行都无法判断：请在表头加上这一列（可用列名：%[2]s）",
+			EN: "the header has no column %[1]s, which is required, so no row of this sheet can be judged: add the column (accepted headers: %[2]s)",
+		},
+
+		// Rows.
+		"roster.read.missing-required": {
+			ZH: "必填项“%[1]s”为空：请补填",
+			EN: "%[1]s is required but empty: fill it in",
+		},
+		"roster.read.date-future": {
+			ZH: "%[1]s %[2]s 晚于评估日期 %[3]s：请核对日期是否录错",
+			EN: "%[1]s %[2]s is after the assessment day %[3]s: check whether the date was mistyped",
+		},
+		"roster.read.date-before-applied": {
+			ZH: "%[1]s %[2]s 早于申报日期 %[3]s，程序顺序不对：请核对两个日期",
+			EN: "%[1]s %[2]s is before the application date %[3]s, which is out of order: check both dates",
+		},
+		"roster.read.date-approved-before-meeting": {
+			ZH: "审定日期 %[1]s 早于党员大会日期 %[2]s，程序顺序不对：请核对两个日期",
+			EN: "the approval date %[1]s is before the members' assembly of %[2]s, which is out of order: check both dates",
+		},
+		"roster.read.date-join-before-birth": {
+			ZH: "入党时间 %[1]s 早于出生日期 %[2]s：请核对两个日期",
+			EN: "the joining date %[1]s is before the birth date %[2]s: check both dates",
+		},
+		"roster.read.gender-mismatch": {
+			ZH: "性别填的是“%[1]s”，身份证号码第17位表示“%[2]s”：请核对性别或身份证号码",
+			EN: "the gender says %[1]s but the 17th digit of the identity number says %[2]s: check the gender or the number",
+		},
+		"roster.read.votes-negative": {
+			ZH: "%[1]s 为负数（%[2]d）：请填写党员大会实际的人数或票数",
+			EN: "%[1]s is negative (%[2]d): enter the real count from the members' assembly",
+		},
+		"roster.read.votes-present": {
+			ZH: "实到人数 %[1]d 多于应到人数 %[2]d：请对照党员大会记录核对",
+			EN: "%[1]d present is more than the %[2]d entitled to vote: check against the assembly's minutes",
+		},
+		"roster.read.votes-sum": {
+			ZH: "赞成、反对、弃权票合计 %[1]d 张，多于实到人数 %[2]d：请对照党员大会记录核对票数",
+			EN: "the votes for, against and abstaining add up to %[1]d, more than the %[2]d present: check the votes against the assembly's minutes",
+		},
+		"roster.read.duplicate-applicant": {
+			ZH: "身份证号码 %[1]s 在申报表中重复出现（另见第 %[2]s 行）：同一人只能申报一次，请删去重复的行或核对号码",
+			EN: "the identity number %[1]s is on more than one applicant row (also row %[2]s): a person applies once; delete the extra rows or check the numbers",
+		},
+		"roster.read.duplicate-member": {
+			ZH: "身份证号码 %[1]s 在党员名册中重复出现（另见第 %[2]d 行）：请删去重复的行或核对号码",
+			EN: "the identity number %[1]s is in the members roster more than once (also row %[2]d): delete the extra row or check the numbers",
+		},
+	})
+}

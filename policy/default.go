@@ -1,0 +1,69 @@
+package policy
+
+import (
+	"relief/money"
+	"relief/roster"
+)
+
+// SourceDefault is Policy.Source's value for a key the file did not set.
+const SourceDefault = "default"
+
+// Levels are the degrees of hardship (困难程度), from the most severe: the
+// keys of amount.levels, in the order they are shown.
+var Levels = []string{roster.LevelSevere, roster.LevelMarked, roster.LevelModerate}
+
+// The allowed values of the policy's choices.
+var (
+	Roundings = []string{"half-up", "floor", "ceil"}
+	Scopes    = []string{"banner", "township"}
+	Fits      = []string{"scale", "none"}
+	VoteBases = []string{"present", "voters", "cast"}
+)
+
+// Default returns the built-in policy: the figures of the policy document
+// (clauses.md). Every call returns a fresh copy.
+func Default() *Policy {
+	p := &Policy{
+		Quota: Quota{Rate: MustRatio("0.025"), Rounding: "half-up", Scope: "banner"},
+		Amount: Amount{
+			Base: money.Yuan(1000),
+			Levels: map[string]money.Amount{
+				roster.LevelSevere:   money.Yuan(1500),
+				roster.LevelMarked:   money.Yuan(1000),
+				roster.LevelModerate: money.Yuan(500),
+			},
+			DefaultLevel: roster.LevelMarked,
+			Unit:         money.Yuan(1),
+			Fit:          "scale",
+			Fund:         0,
+		},
+		Income:   Income{Line: 0},
+		Vote:     Vote{Threshold: MustRatio("0.65"), Base: "present", Quorum: true, Majority: true},
+		Deadline: Deadline{Days: 60, WarnDays: 7},
+		Notice:   Notice{Days: 7, Issuer: "中共乌拉特中旗委员会组织部", Phone: "", Font: ""},
+		Source:   map[string]string{},
+	}
+	for _, k := range Keys() {
+		p.Source[k] = SourceDefault
+	}
+	return p
+}
+
+// Keys lists every dotted key of the policy in the order of the file:
+// quota.rate … notice.font, with one key per level
+// (amount.levels.特别困难).
+func Keys() []string {
+	var ks []string
+	var walk func(prefix string, fs []field)
+	walk = func(prefix string, fs []field) {
+		for _, f := range fs {
+			if f.children != nil {
+				walk(prefix+f.key+".", f.children)
+				continue
+			}
+			ks = append(ks, prefix+f.key)
+		}
+	}
+	walk("", schema)
+	return ks
+}

@@ -1,0 +1,156 @@
+package policy
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"go.yaml.in/yaml/v3"
+
+	"relief/i18n"
+)
+
+// FileName is the policy file looked for beside the workbook.
+const FileName = "relief.yaml"
+
+// maxFileSize bounds a policy file: a real one is a few hundred bytes.
+const maxFileSize = 1 << 20
+
+// Resolve returns the effective policy: file if given; else relief.yaml
+// beside the workbook if there is one (in the current folder when
+// workbook is ""); else Default(). A bad file is an *i18n.Error naming
+// the key and the allowed values.
+func Resolve(file, workbook string) (*Policy, error) {
+	if file != "" {
+		return Load(file)
+	}
+	beside := filepath.Join(filepath.Dir(workbook), FileName)
+	if fi, err := os.Stat(beside); err == nil && !fi.IsDir() {
+		return Load(beside)
+	}
+	return Default(), nil
+}
+
+// Load reads the policy file at path. Keys the file leaves out keep their
+// default, key by key (a file may set only vote.threshold, or only one
+// level of amount.levels); an empty file is the default policy. An
+// unknown key, a duplicated key or a bad value is an error that names the
+// file, the line, the key and what is allowed.
+func Load(path string) (*Policy, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, &i18n.Error{Msg: i18n.M("policy.not-found", path), Err: err}
+		}
+		return nil, &i18n.Error{Msg: i18n.M("policy.unreadable", path, reason(err)), Err: err}
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, i18n.Errorf("policy.is-dir", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return nil, &i18n.Error{Msg: i18n.M("policy.unreadable", path, reason(err)), Err: err}
+	}
+	if len(data) > maxFileSize {
+		return nil, i18n.Errorf("policy.too-big", path)
+	}
+	return Parse(path, data)
+}
+
+// Parse reads a policy from data; name is the file's name for messages
+// and Policy.Source.
+func Parse(name string, data []byte) (*Policy, error) {
+	p := Default()
+	p.File = name
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, &i18n.Error{Msg: i18n.M("policy.yaml", name, err.Error()), Err: err}
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return p, nil // empty, or comments only
+	}
+	l := &loader{name: name, p: p}
+	if err := l.mapping(doc.Content[0], "", schema); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+type loader struct {
+	name string
+	p    *Policy
+}
+
+// mapping reads the section n, whose keys are fs, under the dotted prefix
+// path ("" for the top level).
+func (l *loader) mapping(n *yaml.Node, path string, fs []field) error {
+	n = deref(n)
+	if isNull(n) {
+		return nil // "quota:" with every key commented out
+	}
+	if n.Kind != yaml.MappingNode {
+		if path == "" {
+			return i18n.Errorf("policy.top-not-mapping", l.name, n.Line, keyList(fs))
+		}
+		return i18n.Errorf("policy.not-mapping", l.name, n.Line, path[:len(path)-1], keyList(fs))
+	}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := deref(n.Content[i]), n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			return i18n.Errorf("policy.unknown-key", l.name, k.Line, path+"?", keyList(fs))
+		}
+		dotted := path + k.Value
+		f := find(fs, k.Value)
+		if f == nil {
+			return i18n.Errorf("policy.unknown-key", l.name, k.Line, dotted, keyList(fs))
+		}
+		if first, dup := seen[k.Value]; dup {
+			return i18n.Errorf("policy.duplicate-key", l.name, k.Line, dotted, first)
+		}
+		seen[k.Value] = k.Line
+		if f.children != nil {
+			if err := l.mapping(v, dotted+".", f.children); err != nil {
+				return err
+			}
+			continue
+		}
+		v = deref(v)
+		if v.Kind != yaml.ScalarNode {
+			return i18n.Errorf("policy.not-scalar", l.name, v.Line, dotted)
+		}
+		if bad := f.read(l.p, v); bad != nil {
+			return bad.err(l.name, v.Line, dotted, v.Value)
+		}
+		l.p.Source[dotted] = l.name
+	}
+	return nil
+}
+
+func find(fs []field, key string) *field {
+	for i := range fs {
+		if fs[i].key == key {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+// deref follows a YAML alias (*name) to the node it names.
+func deref(n *yaml.Node) *yaml.Node {
+	for i := 0; n.Kind == yaml.AliasNode && n.Alias != nil && i < 8; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,246 @@
+package report
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+
+	"relief/assessment"
+	"relief/budget"
+	"relief/i18n"
+	"relief/money"
+)
+
+// BudgetSchema names the JSON contract of relief budget.
+const BudgetSchema = "relief.budget/v1"
+
+// Budget writes the budget report in format (text, json or csv).
+func Budget(w io.Writer, r *assessment.Result, format string, l i18n.Lang) error {
+	switch format {
+	case "json":
+		return writeJSON(w, budgetJSON(r, l))
+	case "csv":
+		return budgetCSV(w, r)
+	}
+	return budgetText(w, r, l)
+}
+
+type budgetTownship struct {
+	Township   string `json:"township"`
+	Members    int    `json:"members"`
+	Share      string `json:"share"`
+	Quota      int    `json:"quota"`
+	Eligible   int    `json:"eligible"`
+	Selected   int    `json:"selected"`
+	Waitlisted int    `json:"waitlisted"`
+	Amount     string `json:"amount"`
+}
+
+type budgetLevel struct {
+	Level    string `json:"level"`
+	Standard string `json:"standard"`
+	Fitted   string `json:"fitted"`
+	Selected int    `json:"selected"`
+	Subtotal string `json:"subtotal"`
+}
+
+type budgetFund struct {
+	Source string `json:"source"`
+	Amount string `json:"amount"`
+	Row    int    `json:"row,omitempty"`
+}
+
+type budgetDoc struct {
+	Schema        string           `json:"schema"`
+	Workbook      string           `json:"workbook"`
+	AsOf          string           `json:"as_of"`
+	Members       int              `json:"members"`
+	MembersSource string           `json:"members_source"`
+	Rate          string           `json:"rate"`
+	Rounding      string           `json:"rounding"`
+	Scope         string           `json:"scope"`
+	QuotaExact    string           `json:"quota_exact"`
+	Quota         int              `json:"quota"`
+	Eligible      int              `json:"eligible"`
+	Selected      int              `json:"selected"`
+	Waitlisted    int              `json:"waitlisted"`
+	Townships     []budgetTownship `json:"townships"`
+	Levels        []budgetLevel    `json:"levels"`
+	Need          string           `json:"need"`
+	Fund          string           `json:"fund"`
+	FundSource    string           `json:"fund_source"`
+	Funds         []budgetFund     `json:"funds"`
+	Scaled        bool             `json:"scaled"`
+	Total         string           `json:"total"`
+	Leftover      string           `json:"leftover"`
+	Shortfall     string           `json:"shortfall"`
+	Problems      []jsonProblem    `json:"problems"`
+}
+
+// plan returns the result's plan, an empty one if the budget did not run.
+func plan(r *assessment.Result) *budget.Plan {
+	if r.Budget != nil {
+		return r.Budget
+	}
+	return &budget.Plan{}
+}
+
+func budgetTownships(p *budget.Plan) []budgetTownship {
+	out := make([]budgetTownship, 0, len(p.Townships))
+	for _, t := range p.Townships {
+		out = append(out, budgetTownship{t.Name, t.Members, t.ShareText(), t.Quota, t.Eligible, t.Selected, t.Waitlisted, t.Amount.Decimal()})
+	}
+	return out
+}
+
+func budgetJSON(r *assessment.Result, l i18n.Lang) budgetDoc {
+	p := plan(r)
+	doc := budgetDoc{
+		Schema: BudgetSchema, Workbook: r.Workbook.Path, AsOf: r.AsOf.String(),
+		Members: p.Members, MembersSource: p.MembersSource,
+		Rate: p.Rate.String(), Rounding: p.Rounding, Scope: p.Scope,
+		QuotaExact: p.QuotaExactText(), Quota: p.Quota,
+		Eligible: p.Eligible, Selected: p.Selected, Waitlisted: p.Waitlisted,
+		Townships: budgetTownships(p), Levels: []budgetLevel{},
+		Need: p.Need.Decimal(), Fund: p.Fund.Decimal(), FundSource: p.FundSource, Funds: []budgetFund{},
+		Scaled: p.Scaled, Total: p.Total.Decimal(), Leftover: p.Leftover.Decimal(), Shortfall: p.Shortfall.Decimal(),
+		Problems: jsonProblems(p.Problems, l),
+	}
+	for _, lv := range p.Levels {
+		doc.Levels = append(doc.Levels, budgetLevel{lv.Level, lv.Standard.Decimal(), lv.Fitted.Decimal(), lv.Selected, lv.Subtotal.Decimal()})
+	}
+	for _, f := range p.Funds {
+		doc.Funds = append(doc.Funds, budgetFund{f.Source, f.Amount.Decimal(), f.Row})
+	}
+	return doc
+}
+
+func budgetCSV(w io.Writer, r *assessment.Result) error {
+	if _, err := io.WriteString(w, utf8BOM); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	cw.Write([]string{"township", "members", "share", "quota", "eligible", "selected", "waitlisted", "amount"})
+	for _, t := range budgetTownships(plan(r)) {
+		cw.Write([]string{CSVSafe(t.Township), strconv.Itoa(t.Members), t.Share, strconv.Itoa(t.Quota),
+			strconv.Itoa(t.Eligible), strconv.Itoa(t.Selected), strconv.Itoa(t.Waitlisted), t.Amount})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// TownshipLabel names a township in a report: "" is （未填苏木镇）.
+func TownshipLabel(name string, l i18n.Lang) string {
+	if name == "" {
+		return i18n.M("budget.no-township").In(l)
+	}
+	return name
+}
+
+// FundSourceLabel names a fund line: the sheet's own words, or what the
+// policy's fund or quota × base is called.
+func FundSourceLabel(f budget.FundLine, p *budget.Plan, base money.Amount, l i18n.Lang) string {
+	switch f.Source {
+	case budget.SourcePolicyFund:
+		if p.FundSource == budget.FundPolicy {
+			return i18n.M("report.budget.fund-policy").In(l)
+		}
+	case budget.SourceQuotaBase:
+		if p.FundSource == budget.FundQuota {
+			return i18n.M("report.budget.fund-quota", p.Quota, base.String()).In(l)
+		}
+	}
+	return f.Source
+}
+
+func budgetText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
+	p := plan(r)
+	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
+	fmt.Fprintln(w, m("report.budget.title", filepath.Base(r.Workbook.Path), r.AsOf.String()))
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, m("report.budget.members", p.Members, m("report.budget.source."+p.MembersSource)))
+	fmt.Fprintln(w, m("report.budget.quota", p.Members, p.Rate.Percent(), p.QuotaExactText(), m("report.budget.rounding."+p.Rounding), p.Quota, m("report.budget.scope."+p.Scope)))
+	fmt.Fprintln(w, m("report.budget.selection", p.Eligible, p.Selected, p.Waitlisted))
+	fmt.Fprintln(w)
+
+	fmt.Fprintln(w, m("report.budget.townships"))
+	t := &table{}
+	t.add(m("report.col.township"), m("report.budget.col.members"), m("report.budget.col.share"), m("report.budget.col.quota"),
+		m("report.budget.col.eligible"), m("report.budget.col.selected"), m("report.budget.col.waitlisted"), m("report.col.amount"))
+	var sum budget.Township
+	for _, tw := range p.Townships {
+		t.add(TownshipLabel(tw.Name, l), strconv.Itoa(tw.Members), tw.ShareText(), strconv.Itoa(tw.Quota),
+			strconv.Itoa(tw.Eligible), strconv.Itoa(tw.Selected), strconv.Itoa(tw.Waitlisted), tw.Amount.String())
+		sum.Members += tw.Members
+		sum.Quota += tw.Quota
+		sum.Eligible += tw.Eligible
+		sum.Selected += tw.Selected
+		sum.Waitlisted += tw.Waitlisted
+		sum.Amount += tw.Amount
+	}
+	t.add(m("report.budget.total-row"), strconv.Itoa(sum.Members), "", strconv.Itoa(sum.Quota),
+		strconv.Itoa(sum.Eligible), strconv.Itoa(sum.Selected), strconv.Itoa(sum.Waitlisted), sum.Amount.String())
+	if err := t.write(w); err != nil {
+		return err
+	}
+	fmt.Fprintln(w, m("report.budget.apportion-note"))
+	fmt.Fprintln(w)
+
+	fmt.Fprintln(w, m("report.budget.levels"))
+	t = &table{}
+	t.add(m("report.budget.col.level"), m("report.budget.col.standard"), m("report.budget.col.fitted"), m("report.budget.col.selected"), m("report.budget.col.subtotal"))
+	for _, lv := range p.Levels {
+		t.add(lv.Level, lv.Standard.String(), lv.Fitted.String(), strconv.Itoa(lv.Selected), lv.Subtotal.String())
+	}
+	if err := t.write(w); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+
+	fmt.Fprintln(w, m("report.budget.fund"))
+	t = &table{}
+	base := money.Amount(0)
+	if r.Policy != nil {
+		base = r.Policy.Amount.Base
+	}
+	for _, f := range p.Funds {
+		t.add("  "+FundSourceLabel(f, p, base, l), f.Amount.String())
+	}
+	t.add(m("report.budget.fund-total"), p.Fund.String())
+	t.add(m("report.budget.need"), p.Need.String())
+	t.add(m("report.budget.total"), p.Total.String())
+	if p.Shortfall > 0 {
+		t.add(m("report.budget.shortfall"), p.Shortfall.String())
+	} else {
+		t.add(m("report.budget.leftover"), p.Leftover.String())
+	}
+	if err := t.write(w); err != nil {
+		return err
+	}
+	if p.Scaled {
+		unit := money.Amount(0)
+		if r.Policy != nil {
+			unit = r.Policy.Amount.Unit
+		}
+		fmt.Fprintln(w, m("report.budget.scaled", unit.String()))
+	}
+
+	if len(p.Problems) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, m("report.budget.problems"))
+		t = &table{}
+		t.add(m("report.col.severity"), m("report.col.cell"), m("report.col.code"), m("report.col.message"))
+		for _, pr := range p.Problems {
+			where := pr.Sheet
+			if pr.Cell != "" {
+				where += "!" + pr.Cell
+			}
+			t.add(m("severity."+string(pr.Severity)), where, pr.Code, pr.Msg.In(l))
+		}
+		return t.write(w)
+	}
+	return nil
+}

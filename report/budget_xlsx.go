@@ -1,0 +1,466 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/mattn/go-runewidth"
+	"github.com/xuri/excelize/v2"
+
+	"relief/assessment"
+	"relief/budget"
+	"relief/eligibility"
+	"relief/i18n"
+	"relief/money"
+	"relief/safefile"
+)
+
+// The sheets of the budget workbook.
+const (
+	SheetSummary   = "汇总"
+	SheetTownships = "苏木镇名额"
+	SheetRoster    = "发放花名册"
+)
+
+// WriteBudget writes the budget workbook to path (whole or not at all):
+// a summary, the township quotas with a bar chart of quota against
+// selected, and the disbursement roster (发放花名册) laid out for A4. The
+// workbook is a document for clerks, so it is in Chinese whatever the
+// --lang. Values read from the input are always written as text or
+// numbers, never as formulas.
+func WriteBudget(path string, r *assessment.Result) error {
+	f, err := budgetWorkbook(r)
+	if err != nil {
+		return &i18n.Error{Msg: i18n.M("report.budget.xlsx-failed", path, err.Error()), Err: err}
+	}
+	defer f.Close()
+	return safefile.Write(path, func(w io.Writer) error { return f.Write(w) })
+}
+
+// xlsxStyles are the cell styles of the budget workbook.
+type xlsxStyles struct {
+	title, header, text, centre, int, money, moneyRoster, id, sign, total, totalMoney, totalRoster, note int
+}
+
+func newStyles(f *excelize.File) (xlsxStyles, error) {
+	border := []excelize.Border{
+		{Type: "left", Color: "000000", Style: 1}, {Type: "right", Color: "000000", Style: 1},
+		{Type: "top", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1},
+	}
+	font := &excelize.Font{Family: "宋体", Size: 11}
+	bold := &excelize.Font{Family: "宋体", Size: 11, Bold: true}
+	middle := func(h string) *excelize.Alignment {
+		return &excelize.Alignment{Horizontal: h, Vertical: "center", WrapText: true}
+	}
+	moneyFmt := "#,##0.00"
+	rosterFmt := "0.00"
+	var s xlsxStyles
+	var err error
+	for _, st := range []struct {
+		dst   *int
+		style *excelize.Style
+	}{
+		{&s.title, &excelize.Style{Font: &excelize.Font{Family: "宋体", Size: 16, Bold: true}, Alignment: middle("center")}},
+		{&s.header, &excelize.Style{Font: bold, Border: border, Alignment: middle("center"),
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}}}},
+		{&s.text, &excelize.Style{Font: font, Border: border, Alignment: middle("left")}},
+		{&s.centre, &excelize.Style{Font: font, Border: border, Alignment: middle("center")}},
+		{&s.int, &excelize.Style{Font: font, Border: border, Alignment: middle("right")}},
+		{&s.money, &excelize.Style{Font: font, Border: border, Alignment: middle("right"), CustomNumFmt: &moneyFmt}},
+		{&s.moneyRoster, &excelize.Style{Font: font, Border: border, Alignment: middle("right"), CustomNumFmt: &rosterFmt}},
+		{&s.id, &excelize.Style{Font: font, Border: border, Alignment: middle("center"), NumFmt: 49}}, // "@": text
+		{&s.sign, &excelize.Style{Font: font, Border: border}},
+		{&s.total, &excelize.Style{Font: bold, Border: border, Alignment: middle("center")}},
+		{&s.totalMoney, &excelize.Style{Font: bold, Border: border, Alignment: middle("right"), CustomNumFmt: &moneyFmt}},
+		{&s.totalRoster, &excelize.Style{Font: bold, Border: border, Alignment: middle("right"), CustomNumFmt: &rosterFmt}},
+		{&s.note, &excelize.Style{Font: font, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
+	} {
+		if *st.dst, err = f.NewStyle(st.style); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
+}
+
+// sheetWriter writes cells of one sheet and remembers each column's
+// widest text, to size the columns for Chinese text.
+type sheetWriter struct {
+	f      *excelize.File
+	sheet  string
+	widths map[int]int
+	err    error
+}
+
+func (w *sheetWriter) cell(col, row int) string {
+	c, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+	return c
+}
+
+func (w *sheetWriter) measure(col int, s string) {
+	if n := runewidth.StringWidth(s); n > w.widths[col] {
+		w.widths[col] = n
+	}
+}
+
+// str writes s as a text cell (never a formula, whatever it starts with).
+func (w *sheetWriter) str(col, row int, s string, style int) {
+	w.measure(col, s)
+	w.set(col, row, style, func(c string) error { return w.f.SetCellStr(w.sheet, c, s) })
+}
+
+// note writes a line of text that spans merged columns: it does not
+// widen its column.
+func (w *sheetWriter) note(col, row int, s string, style int) {
+	w.set(col, row, style, func(c string) error { return w.f.SetCellStr(w.sheet, c, s) })
+}
+
+// num writes a whole number.
+func (w *sheetWriter) num(col, row int, n int, style int) {
+	w.measure(col, strconv.Itoa(n))
+	w.set(col, row, style, func(c string) error { return w.f.SetCellInt(w.sheet, c, int64(n)) })
+}
+
+// money writes an amount as a number cell, from its exact decimal text
+// (no float64 on the way).
+func (w *sheetWriter) money(col, row int, a money.Amount, style int) {
+	w.measure(col, a.String())
+	w.set(col, row, style, func(c string) error { return w.f.SetCellDefault(w.sheet, c, a.Decimal()) })
+}
+
+func (w *sheetWriter) set(col, row, style int, put func(cell string) error) {
+	if w.err != nil {
+		return
+	}
+	c := w.cell(col, row)
+	if w.err == nil {
+		w.err = put(c)
+	}
+	if w.err == nil && style != 0 {
+		w.err = w.f.SetCellStyle(w.sheet, c, c, style)
+	}
+}
+
+func (w *sheetWriter) merge(c1, r1, c2, r2 int) {
+	if w.err == nil {
+		w.err = w.f.MergeCell(w.sheet, w.cell(c1, r1), w.cell(c2, r2))
+	}
+}
+
+func (w *sheetWriter) height(row int, h float64) {
+	if w.err == nil {
+		w.err = w.f.SetRowHeight(w.sheet, row, h)
+	}
+}
+
+// fitColumns sizes each column to its widest text (display cells, so a
+// Chinese character counts two), within [min, 48].
+func (w *sheetWriter) fitColumns(cols, min int) {
+	for col := 1; col <= cols; col++ {
+		width := float64(max(w.widths[col], min) + 2)
+		if width > 48 {
+			width = 48
+		}
+		name, _ := excelize.ColumnNumberToName(col)
+		if w.err == nil {
+			w.err = w.f.SetColWidth(w.sheet, name, name, width)
+		}
+	}
+}
+
+func newSheetWriter(f *excelize.File, sheet string) *sheetWriter {
+	return &sheetWriter{f: f, sheet: sheet, widths: map[int]int{}}
+}
+
+func budgetWorkbook(r *assessment.Result) (*excelize.File, error) {
+	f := excelize.NewFile()
+	ok := false
+	defer func() {
+		if !ok {
+			f.Close()
+		}
+	}()
+	if err := f.SetSheetName("Sheet1", SheetSummary); err != nil {
+		return nil, err
+	}
+	for _, s := range []string{SheetTownships, SheetRoster} {
+		if _, err := f.NewSheet(s); err != nil {
+			return nil, err
+		}
+	}
+	st, err := newStyles(f)
+	if err != nil {
+		return nil, err
+	}
+	p := plan(r)
+	for _, fill := range []func(*excelize.File, *assessment.Result, *budget.Plan, xlsxStyles) error{
+		summarySheet, townshipSheet, rosterSheet,
+	} {
+		if err := fill(f, r, p, st); err != nil {
+			return nil, err
+		}
+	}
+	f.SetActiveSheet(0)
+	ok = true
+	return f, nil
+}
+
+// zh renders a catalogue message in Chinese, the language of documents.
+func zh(key string, args ...any) string { return i18n.M(key, args...).In(i18n.ZH) }
+
+func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsxStyles) error {
+	w := newSheetWriter(f, SheetSummary)
+	w.str(1, 1, zh("report.budget.xlsx.title", r.AsOf.Y), st.title)
+	w.merge(1, 1, 5, 1)
+	w.height(1, 30)
+	w.str(1, 2, zh("report.budget.xlsx.item"), st.header)
+	w.str(2, 2, zh("report.budget.xlsx.value"), st.header)
+	row := 3
+	line := func(label string, put func(row int)) {
+		w.str(1, row, label, st.text)
+		put(row)
+		row++
+	}
+	text := func(s string) func(int) { return func(row int) { w.str(2, row, s, st.text) } }
+	count := func(n int) func(int) { return func(row int) { w.num(2, row, n, st.int) } }
+	amount := func(a money.Amount) func(int) { return func(row int) { w.money(2, row, a, st.money) } }
+	base, unit := money.Amount(0), money.Amount(0)
+	if r.Policy != nil {
+		base, unit = r.Policy.Amount.Base, r.Policy.Amount.Unit
+	}
+
+	line(zh("report.budget.xlsx.workbook"), text(r.Workbook.Path))
+	line(zh("report.budget.xlsx.as-of"), text(r.AsOf.Chinese()))
+	line(zh("report.budget.col.members"), count(p.Members))
+	line(zh("report.budget.xlsx.members-source"), text(zh("report.budget.source."+p.MembersSource)))
+	line(zh("report.budget.xlsx.rate"), text(p.Rate.Percent()))
+	line(zh("report.budget.xlsx.quota-exact"), text(p.QuotaExactText()))
+	line(zh("report.budget.xlsx.rounding"), text(zh("report.budget.rounding."+p.Rounding)))
+	line(zh("report.budget.xlsx.quota"), count(p.Quota))
+	line(zh("report.budget.xlsx.scope"), text(zh("report.budget.scope."+p.Scope)))
+	line(zh("report.budget.col.eligible"), count(p.Eligible))
+	line(zh("report.budget.col.selected"), count(p.Selected))
+	line(zh("report.budget.col.waitlisted"), count(p.Waitlisted))
+	for _, fl := range p.Funds {
+		line(zh("report.budget.xlsx.fund-line", FundSourceLabel(fl, p, base, i18n.ZH)), amount(fl.Amount))
+	}
+	line(zh("report.budget.fund-total"), amount(p.Fund))
+	line(zh("report.budget.need"), amount(p.Need))
+	line(zh("report.budget.total"), amount(p.Total))
+	line(zh("report.budget.xlsx.total-capital"), text(p.Total.Capital()))
+	if p.Shortfall > 0 {
+		line(zh("report.budget.shortfall"), amount(p.Shortfall))
+	} else {
+		line(zh("report.budget.leftover"), amount(p.Leftover))
+	}
+	scaled := zh("report.budget.xlsx.no")
+	if p.Scaled {
+		scaled = zh("report.budget.xlsx.scaled-yes", unit.String())
+	}
+	line(zh("report.budget.xlsx.scaled"), text(scaled))
+
+	row++
+	heads := []string{zh("report.budget.col.level"), zh("report.budget.col.standard"), zh("report.budget.col.fitted"), zh("report.budget.col.selected"), zh("report.budget.col.subtotal")}
+	for i, h := range heads {
+		w.str(i+1, row, h, st.header)
+	}
+	row++
+	for _, lv := range p.Levels {
+		w.str(1, row, lv.Level, st.text)
+		w.money(2, row, lv.Standard, st.money)
+		w.money(3, row, lv.Fitted, st.money)
+		w.num(4, row, lv.Selected, st.int)
+		w.money(5, row, lv.Subtotal, st.money)
+		row++
+	}
+	if len(p.Problems) > 0 {
+		row++
+		w.str(1, row, zh("report.budget.problems"), st.header)
+		w.merge(1, row, 5, row)
+		row++
+		for _, pr := range p.Problems {
+			w.note(1, row, zh("severity."+string(pr.Severity))+"："+pr.Msg.In(i18n.ZH), st.note)
+			w.merge(1, row, 5, row)
+			w.height(row, 45)
+			row++
+		}
+	}
+	w.fitColumns(5, 10)
+	if w.err != nil {
+		return w.err
+	}
+	return printSetup(f, SheetSummary, "portrait", 0)
+}
+
+func townshipSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsxStyles) error {
+	w := newSheetWriter(f, SheetTownships)
+	heads := []string{zh("report.col.township"), zh("report.budget.col.members"), zh("report.budget.col.share"), zh("report.budget.col.quota"),
+		zh("report.budget.col.eligible"), zh("report.budget.col.selected"), zh("report.budget.col.waitlisted"), zh("report.col.amount")}
+	for i, h := range heads {
+		w.str(i+1, 1, h, st.header)
+	}
+	var sum budget.Township
+	row := 2
+	for _, t := range p.Townships {
+		w.str(1, row, TownshipLabel(t.Name, i18n.ZH), st.text)
+		w.num(2, row, t.Members, st.int)
+		w.str(3, row, t.ShareText(), st.int)
+		w.num(4, row, t.Quota, st.int)
+		w.num(5, row, t.Eligible, st.int)
+		w.num(6, row, t.Selected, st.int)
+		w.num(7, row, t.Waitlisted, st.int)
+		w.money(8, row, t.Amount, st.money)
+		sum.Members += t.Members
+		sum.Quota += t.Quota
+		sum.Eligible += t.Eligible
+		sum.Selected += t.Selected
+		sum.Waitlisted += t.Waitlisted
+		sum.Amount += t.Amount
+		row++
+	}
+	last := row - 1
+	w.str(1, row, zh("report.budget.total-row"), st.total)
+	w.num(2, row, sum.Members, st.int)
+	w.str(3, row, "", st.int)
+	w.num(4, row, sum.Quota, st.int)
+	w.num(5, row, sum.Eligible, st.int)
+	w.num(6, row, sum.Selected, st.int)
+	w.num(7, row, sum.Waitlisted, st.int)
+	w.money(8, row, sum.Amount, st.totalMoney)
+	w.note(1, row+2, zh("report.budget.apportion-note"), st.note)
+	w.merge(1, row+2, 8, row+2)
+	w.height(row+2, 48)
+	if w.err == nil {
+		w.err = f.SetPanes(SheetTownships, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+	}
+	w.fitColumns(8, 6)
+	if w.err == nil {
+		w.err = printSetup(f, SheetTownships, "portrait", 0)
+	}
+	if w.err != nil || last < 2 {
+		return w.err
+	}
+	ref := func(col string) string { return fmt.Sprintf("'%s'!$%s$2:$%s$%d", SheetTownships, col, col, last) }
+	name := func(col string) string { return fmt.Sprintf("'%s'!$%s$1", SheetTownships, col) }
+	return f.AddChart(SheetTownships, w.cell(1, row+4), &excelize.Chart{
+		Type: excelize.Col,
+		Series: []excelize.ChartSeries{
+			{Name: name("D"), Categories: ref("A"), Values: ref("D")},
+			{Name: name("F"), Categories: ref("A"), Values: ref("F")},
+		},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: zh("report.budget.xlsx.chart-title")}}},
+		Legend:    excelize.ChartLegend{Position: "bottom"},
+		Dimension: excelize.ChartDimension{Width: uint(max(560, 70*(last-1))), Height: 320},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true},
+	})
+}
+
+// selectedInOrder are the selected decisions by township (the plan's
+// order), then rank.
+func selectedInOrder(r *assessment.Result, p *budget.Plan) []*eligibility.Decision {
+	town := map[string]int{}
+	for i, t := range p.Townships {
+		town[t.Name] = i
+	}
+	var out []*eligibility.Decision
+	for i := range r.Decisions {
+		if d := &r.Decisions[i]; d.Verdict == eligibility.Eligible && d.Rank > 0 {
+			out = append(out, d)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ti, tj := town[strings.TrimSpace(out[i].Applicant.Township)], town[strings.TrimSpace(out[j].Applicant.Township)]
+		if ti != tj {
+			return ti < tj
+		}
+		return out[i].Rank < out[j].Rank
+	})
+	return out
+}
+
+func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsxStyles) error {
+	const cols = 8
+	w := newSheetWriter(f, SheetRoster)
+	w.str(1, 1, zh("report.budget.xlsx.roster-title", r.AsOf.Y), st.title)
+	w.merge(1, 1, cols, 1)
+	w.height(1, 36)
+	heads := []string{zh("report.budget.xlsx.seq"), zh("report.col.name"), zh("report.budget.xlsx.id"), zh("report.col.township"), zh("report.col.branch"),
+		zh("report.budget.col.level"), zh("report.col.amount"), zh("report.budget.xlsx.signature")}
+	for i, h := range heads {
+		w.str(i+1, 2, h, st.header)
+	}
+	w.height(2, 24)
+	row := 3
+	var total money.Amount
+	for i, d := range selectedInOrder(r, p) {
+		a := d.Applicant
+		w.num(1, row, i+1, st.centre)
+		w.str(2, row, a.Name, st.centre)
+		w.str(3, row, a.IDNumber, st.id)
+		w.str(4, row, a.Township, st.text)
+		w.str(5, row, a.Branch, st.text)
+		w.str(6, row, budget.LevelOf(a, r.Policy), st.centre)
+		w.money(7, row, d.Amount, st.moneyRoster)
+		w.str(8, row, "", st.sign)
+		w.height(row, 28) // room to sign
+		total += d.Amount
+		row++
+	}
+	n := row - 3
+	w.str(1, row, zh("report.budget.xlsx.roster-total", n), st.total)
+	for c := 2; c <= 6; c++ {
+		w.str(c, row, "", st.total)
+	}
+	w.merge(1, row, 6, row)
+	w.money(7, row, total, st.totalRoster)
+	w.str(8, row, "", st.sign)
+	w.height(row, 28)
+	w.note(1, row+1, zh("report.budget.xlsx.roster-capital", total.Capital()), st.note)
+	w.merge(1, row+1, cols, row+1)
+	w.note(1, row+3, zh("report.budget.xlsx.roster-footer"), st.note)
+	w.merge(1, row+3, cols, row+3)
+	w.widths[1] = 4
+	w.widths[3] = max(w.widths[3], 18)
+	w.widths[8] = max(w.widths[8], 16)
+	w.fitColumns(cols, 6)
+	if w.err != nil {
+		return w.err
+	}
+	return printSetup(f, SheetRoster, "landscape", 2)
+}
+
+// printSetup lays the sheet out for A4 in orient, one page wide, with
+// page numbers below and, when titleRow is above 0, that row (the table
+// header) repeated on every page.
+func printSetup(f *excelize.File, sheet, orient string, titleRow int) error {
+	size, one, zero := 9, 1, 0 // 9 = A4
+	fit := true
+	margin := func(v float64) *float64 { return &v }
+	centre := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return err
+	}
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
+		Top: margin(0.75), Bottom: margin(0.75), Left: margin(0.6), Right: margin(0.6),
+		Header: margin(0.3), Footer: margin(0.3), Horizontally: &centre,
+	}); err != nil {
+		return err
+	}
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: zh("report.budget.xlsx.page-footer")}); err != nil {
+		return err
+	}
+	if titleRow <= 0 {
+		return nil
+	}
+	return f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, titleRow, titleRow), Scope: sheet,
+	})
+}

@@ -1,0 +1,216 @@
+package report
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+
+	"relief/assessment"
+	"relief/eligibility"
+	"relief/i18n"
+)
+
+// VotesSchema names the JSON contract of relief votes.
+const VotesSchema = "relief.votes/v1"
+
+// Votes writes the branch assemblies' votes in format (text, json or
+// csv): a line per applicant with the figures, the approval rate and the
+// state of each check, then totals per branch (text and JSON; the CSV is
+// one line per applicant only).
+func Votes(w io.Writer, r *assessment.Result, format string, l i18n.Lang) error {
+	doc := votesJSON(r)
+	switch format {
+	case "json":
+		return writeJSON(w, doc)
+	case "csv":
+		return votesCSV(w, doc)
+	}
+	return votesText(w, r, doc, l)
+}
+
+type votesPolicy struct {
+	Threshold string `json:"threshold"` // exact decimal, "0.65"
+	Base      string `json:"base"`      // present | voters | cast
+	Quorum    bool   `json:"quorum"`
+	Majority  bool   `json:"majority"`
+}
+
+type votesApplicant struct {
+	Sheet    string `json:"sheet"`
+	Row      int    `json:"row"`
+	Name     string `json:"name"`
+	Township string `json:"township"`
+	Branch   string `json:"branch"`
+	Verdict  string `json:"verdict"`
+	// The figures as recorded; null when the cell was empty.
+	Voters  *int `json:"voters"`
+	Present *int `json:"present"`
+	For     *int `json:"votes_for"`
+	Against *int `json:"votes_against"`
+	Abstain *int `json:"abstentions"`
+	// Base is the rate's denominator and RatePercent the approval rate
+	// with one decimal, rounded down; both null when they cannot be
+	// computed.
+	Base        *int         `json:"base"`
+	RatePercent *json.Number `json:"rate_percent"`
+	Quorum      string       `json:"quorum"`    // pass | fail | missing | off
+	Majority    string       `json:"majority"`  // pass | fail | missing | off
+	Threshold   string       `json:"threshold"` // pass | fail | missing
+	Result      string       `json:"result"`    // passed | failed | missing | none
+}
+
+type votesBranch struct {
+	Township   string `json:"township"`
+	Branch     string `json:"branch"`
+	Applicants int    `json:"applicants"`
+	Passed     int    `json:"passed"`
+}
+
+type votesTotals struct {
+	Applicants int `json:"applicants"`
+	Passed     int `json:"passed"`
+}
+
+type votesDoc struct {
+	Schema     string           `json:"schema"`
+	Workbook   string           `json:"workbook"`
+	AsOf       string           `json:"as_of"`
+	Policy     votesPolicy      `json:"policy"`
+	Applicants []votesApplicant `json:"applicants"`
+	Branches   []votesBranch    `json:"branches"`
+	Totals     votesTotals      `json:"totals"`
+}
+
+// Vote results of one applicant.
+const (
+	resultPassed  = "passed"
+	resultFailed  = "failed"
+	resultMissing = "missing"
+	resultNone    = "none"
+)
+
+// voteResult sums up a tally: no vote; a check failed; a figure a check
+// needs is missing; or passed.
+func voteResult(t eligibility.Tally) string {
+	switch {
+	case !t.Recorded:
+		return resultNone
+	case t.QuorumCheck == eligibility.CheckFail || t.MajorityCheck == eligibility.CheckFail || t.ThresholdCheck == eligibility.CheckFail:
+		return resultFailed
+	case !t.Passed:
+		return resultMissing
+	}
+	return resultPassed
+}
+
+func votesJSON(r *assessment.Result) votesDoc {
+	pv := r.Policy.Vote
+	doc := votesDoc{
+		Schema: VotesSchema, Workbook: r.Workbook.Path, AsOf: r.AsOf.String(),
+		Policy:     votesPolicy{Threshold: pv.Threshold.String(), Base: pv.Base, Quorum: pv.Quorum, Majority: pv.Majority},
+		Applicants: []votesApplicant{},
+		Branches:   []votesBranch{},
+	}
+	sheet := applicantsSheet(r)
+	index := map[[2]string]int{}
+	for _, d := range r.Decisions {
+		a, t := d.Applicant, d.Vote
+		va := votesApplicant{
+			Sheet: sheet, Row: a.Row, Name: a.Name, Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict),
+			Voters: a.Votes.Voters, Present: a.Votes.Present, For: a.Votes.For, Against: a.Votes.Against, Abstain: a.Votes.Abstain,
+			Quorum: string(t.QuorumCheck), Majority: string(t.MajorityCheck), Threshold: string(t.ThresholdCheck),
+			Result: voteResult(t),
+		}
+		if tenths, ok := t.RateTenths(); ok {
+			base := t.Base
+			rate := json.Number(eligibility.FormatTenths(tenths))
+			va.Base, va.RatePercent = &base, &rate
+		}
+		doc.Applicants = append(doc.Applicants, va)
+
+		k := [2]string{a.Township, a.Branch}
+		i, seen := index[k]
+		if !seen {
+			i = len(doc.Branches)
+			index[k] = i
+			doc.Branches = append(doc.Branches, votesBranch{Township: a.Township, Branch: a.Branch})
+		}
+		doc.Branches[i].Applicants++
+		doc.Totals.Applicants++
+		if va.Result == resultPassed {
+			doc.Branches[i].Passed++
+			doc.Totals.Passed++
+		}
+	}
+	return doc
+}
+
+func optInt(n *int) string {
+	if n == nil {
+		return ""
+	}
+	return strconv.Itoa(*n)
+}
+
+func optRate(r *json.Number) string {
+	if r == nil {
+		return ""
+	}
+	return string(*r)
+}
+
+func votesCSV(w io.Writer, doc votesDoc) error {
+	if _, err := io.WriteString(w, utf8BOM); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	cw.Write([]string{"sheet", "row", "name", "township", "branch", "verdict", "voters", "present", "votes_for", "votes_against",
+		"abstentions", "base", "rate_percent", "quorum", "majority", "threshold", "result"})
+	for _, a := range doc.Applicants {
+		cw.Write([]string{CSVSafe(a.Sheet), strconv.Itoa(a.Row), CSVSafe(a.Name), CSVSafe(a.Township), CSVSafe(a.Branch), a.Verdict,
+			optInt(a.Voters), optInt(a.Present), optInt(a.For), optInt(a.Against), optInt(a.Abstain),
+			optInt(a.Base), optRate(a.RatePercent), a.Quorum, a.Majority, a.Threshold, a.Result})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func votesText(w io.Writer, r *assessment.Result, doc votesDoc, l i18n.Lang) error {
+	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
+	pv := r.Policy.Vote
+	fmt.Fprintln(w, m("votes.title", filepath.Base(r.Workbook.Path), pv.Threshold.Percent(), m("votes.base."+doc.Policy.Base)))
+	fmt.Fprintln(w)
+	if len(doc.Applicants) == 0 {
+		fmt.Fprintln(w, m("votes.none"))
+		return nil
+	}
+	t := &table{}
+	t.add(m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"),
+		m("votes.col.voters"), m("votes.col.present"), m("votes.col.for"), m("votes.col.against"), m("votes.col.abstain"),
+		m("votes.col.rate"), m("votes.col.quorum"), m("votes.col.majority"), m("votes.col.threshold"), m("votes.col.passed"))
+	for _, a := range doc.Applicants {
+		rate := optRate(a.RatePercent)
+		if rate != "" {
+			rate += "%"
+		}
+		t.add(strconv.Itoa(a.Row), a.Name, a.Township, a.Branch,
+			optInt(a.Voters), optInt(a.Present), optInt(a.For), optInt(a.Against), optInt(a.Abstain), rate,
+			m("votes.check."+a.Quorum), m("votes.check."+a.Majority), m("votes.check."+a.Threshold), m("votes.result."+a.Result))
+	}
+	if err := t.write(w); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, m("votes.branches"))
+	t = &table{}
+	t.add(m("report.col.township"), m("report.col.branch"), m("votes.col.applicants"), m("votes.col.passed-count"))
+	for _, b := range doc.Branches {
+		t.add(b.Township, b.Branch, strconv.Itoa(b.Applicants), strconv.Itoa(b.Passed))
+	}
+	t.add(m("votes.total"), "", strconv.Itoa(doc.Totals.Applicants), strconv.Itoa(doc.Totals.Passed))
+	return t.write(w)
+}

@@ -1,0 +1,175 @@
+package roster
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Headers and sheet names are matched after normalisation: clerks write
+// them with full-width forms, line breaks, notes in brackets, stars for
+// required columns, traditional characters or the English key. Matching is
+// exact on the normalised text, never by substring, so 所属苏木镇 and
+// 苏木镇复核日期 stay apart.
+
+// normalizeHeader reduces a header cell or sheet name to the form it is
+// compared in: full/half width folded (NFKC), bracketed notes and units
+// removed wherever they stand (（18位）, (元), 【必填】, [元]), marks * ※ and
+// a trailing colon removed, every space and line break removed,
+// traditional characters written as simplified ones, ASCII lower-cased with
+// _ and - dropped (so ID_Number, "id number" and id-number are one key).
+func normalizeHeader(s string) string {
+	s = stripBracketNotes(foldForm(s))
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r), r == '*', r == '※', r == '★', r == '☆', r == '_', r == '-':
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
+		default:
+			b.WriteRune(simplifyHan(r))
+		}
+	}
+	// Removing characters can bring a combining mark next to a letter it
+	// now composes with: normalise again so the result is stable.
+	return strings.TrimRight(norm.NFKC.String(b.String()), ":")
+}
+
+// foldForm folds full-width and other compatibility forms to their plain
+// form (NFKC: ＡＢ１２（）→ AB12()) and drops invisible format characters
+// (zero-width spaces, byte-order marks) that copying from web pages and
+// chat programs leaves behind. Invalid UTF-8 becomes U+FFFD.
+func foldForm(s string) string {
+	s = norm.NFKC.String(strings.ToValidUTF8(s, "\uFFFD"))
+	if strings.IndexFunc(s, isInvisible) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isInvisible(r rune) bool { return unicode.Is(unicode.Cf, r) }
+
+// bracketPairs are the brackets whose content is a note or a unit (after
+// foldForm, full-width （）［］ have become ASCII).
+var bracketPairs = map[rune]rune{'(': ')', '[': ']', '【': '】', '〔': '〕', '{': '}', '〈': '〉', '《': '》', '〖': '〗'}
+
+// stripBracketNotes removes every bracketed part, brackets included;
+// an unclosed bracket runs to the end of the text, a stray closing one is
+// dropped. Nested brackets are removed whole.
+func stripBracketNotes(s string) string {
+	if !strings.ContainsAny(s, "()[]【】〔〕{}〈〉《》〖〗") {
+		return s
+	}
+	var b strings.Builder
+	var open []rune // expected closing brackets
+	for _, r := range s {
+		if c, ok := bracketPairs[r]; ok {
+			open = append(open, c)
+			continue
+		}
+		if len(open) > 0 {
+			if r == open[len(open)-1] {
+				open = open[:len(open)-1]
+			}
+			continue
+		}
+		if strings.ContainsRune(")]】〕}〉》〗", r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// simplifyHan writes a traditional character as its simplified form.
+func simplifyHan(r rune) rune {
+	if s, ok := tradToSimp[r]; ok {
+		return s
+	}
+	return r
+}
+
+// simplifyText writes every traditional character of s as simplified.
+func simplifyText(s string) string { return strings.Map(simplifyHan, s) }
+
+// tradToSimp maps traditional characters to simplified ones. It is small
+// on purpose: it covers every character of the schema's headers, aliases,
+// sheet names and values, and of the synonyms accepted for values (a test
+// checks that no character is missing), not Chinese at large.
+var tradToSimp = map[rune]rune{
+	'業': '业', '鄉': '乡', '會': '会', '黨': '党', '養': '养', '冊': '册',
+	'決': '决', '況': '况', '劃': '划', '別': '别', '號': '号', '員': '员',
+	'備': '备', '復': '复', '複': '复', '覆': '复', '學': '学', '實': '实',
+	'審': '审', '對': '对', '屬': '属', '應': '应', '異': '异', '棄': '弃',
+	'總': '总', '願': '愿', '懶': '懒', '戶': '户', '戸': '户', '報': '报',
+	'數': '数', '無': '无', '時': '时', '機': '机', '權': '权', '來': '来',
+	'註': '注', '災': '灾', '電': '电', '碼': '码', '禍': '祸', '稱': '称',
+	'類': '类', '係': '系', '繫': '系', '紀': '纪', '納': '纳', '組': '组',
+	'織': '织', '統': '统', '聯': '联', '脫': '脱', '蘇': '苏', '計': '计',
+	'議': '议', '證': '证', '評': '评', '話': '话', '請': '请', '調': '调',
+	'貧': '贫', '費': '费', '資': '资', '賭': '赌', '贊': '赞', '讚': '赞',
+	'贍': '赡', '較': '较', '違': '违', '長': '长', '間': '间', '難': '难',
+	'預': '预', '額': '额', '鎮': '镇', '鎭': '镇', '沒': '没', '從': '从', '萬': '万',
+}
+
+// headerIndex is, per sheet, every normalised header, alias and key → the
+// field's key. Built once per sheet on first use (the schema never changes
+// while the program runs).
+var headerIndex sync.Map // *Sheet → map[string]string
+
+func headersOf(s *Sheet) map[string]string {
+	if m, ok := headerIndex.Load(s); ok {
+		return m.(map[string]string)
+	}
+	m := map[string]string{}
+	for _, f := range s.Fields {
+		for _, h := range append([]string{f.Header, f.Key}, f.Aliases...) {
+			if n := normalizeHeader(h); n != "" {
+				m[n] = f.Key
+			}
+		}
+	}
+	headerIndex.Store(s, m)
+	return m
+}
+
+// matchHeader returns the key of the field of s whose header, alias or key
+// the cell text names, after normalisation.
+//
+// A header whose unit is not the yuan (家庭年收入（万元）) matches nothing:
+// reading its figures as yuan would be wrong by a factor of ten thousand.
+func matchHeader(s *Sheet, text string) (string, bool) {
+	n := normalizeHeader(text)
+	if n == "" {
+		return "", false
+	}
+	if t := simplifyText(foldForm(text)); strings.ContainsAny(t, "万千") && strings.Contains(t, "元") {
+		return "", false
+	}
+	k, ok := headersOf(s)[n]
+	return k, ok
+}
+
+// matchSheetName returns the sheet whose name, alias or key name is (case,
+// spaces, width and traditional characters ignored), or nil.
+func matchSheetName(name string) *Sheet {
+	n := normalizeHeader(name)
+	if n == "" {
+		return nil
+	}
+	for _, s := range Sheets {
+		for _, c := range append([]string{s.Name, s.Key}, s.Aliases...) {
+			if normalizeHeader(c) == n {
+				return s
+			}
+		}
+	}
+	return nil
+}

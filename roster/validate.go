@@ -1,0 +1,549 @@
+package roster
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"relief/i18n"
+	"relief/money"
+)
+
+// readSheet reads the data rows of a found sheet into the workbook.
+//
+// A required column missing from the header is one header-missing error
+// (at the header row), not an error on every row; the rows are still read
+// but all of them are invalid, since they cannot be judged without it. For
+// the applicants sheet this is a report (exit 1), not a failure to run.
+func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
+	l := fd.l
+	info := &SheetInfo{Name: fd.ref.Name, HeaderRow: l.last, Columns: l.cols, Unknown: l.unknown}
+	r.wb.Sheets[s.Key] = info
+	switch s.Key {
+	case Members.Key:
+		r.wb.HasRoster = true
+	case Funds.Key:
+		r.wb.HasFunds = true
+	}
+	headerOK := true
+	for i := range s.Fields {
+		f := &s.Fields[i]
+		if _, ok := l.cols[f.Key]; ok || !f.Required {
+			continue
+		}
+		headerOK = false
+		names := append([]string{f.Header}, f.Aliases...)
+		r.wb.Problems = append(r.wb.Problems, Problem{
+			Severity: SevError, Code: "header-missing", Sheet: info.Name, Row: l.last, Field: f.Key,
+			Msg: i18n.M("roster.read.header-missing", f.Header, strings.Join(names, "、")),
+		})
+	}
+	if l.last == 0 { // no header row at all: nothing can be read
+		return nil
+	}
+	if s.Key == Funds.Key && !headerOK {
+		return nil // a fund without a source or an amount is no fund
+	}
+
+	src, err := r.f.rows(fd.ref)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	rc := &rowCtx{r: r, s: s, l: l, sheet: info.Name, vals: make([]value, len(s.Fields)), index: map[string]int{}}
+	for i, f := range s.Fields {
+		rc.index[f.Key] = i
+	}
+	var dups *dupIndex
+	if s.Key == Applicants.Key {
+		dups = &dupIndex{rows: map[string][]int{}}
+	}
+	memberIdx := map[string]int{}
+	memberDup := map[int]bool{}
+	seen, ended := false, false
+	for src.Next() {
+		num, cells := src.Row()
+		if num <= l.last {
+			continue
+		}
+		if !r.isData(s, l, cells, seen, &ended) {
+			continue
+		}
+		seen = true
+		rc.start(num, cells)
+		rc.invalid = rc.invalid || !headerOK
+		switch s.Key {
+		case Members.Key:
+			m := rc.member()
+			r.wb.Members = append(r.wb.Members, m)
+			if rc.get("id_number").ok {
+				i := len(r.wb.Members) - 1
+				if first, dup := memberIdx[m.IDNumber]; dup {
+					r.memberDuplicate(rc, first, i, memberDup)
+				} else {
+					memberIdx[m.IDNumber] = i
+				}
+			}
+		case MemberCounts.Key:
+			r.wb.Counts = append(r.wb.Counts, rc.count())
+		case Applicants.Key:
+			a := rc.applicant()
+			if rc.get("id_number").ok {
+				dups.rows[a.IDNumber] = append(dups.rows[a.IDNumber], len(r.wb.Applicants))
+			}
+			r.wb.Applicants = append(r.wb.Applicants, a)
+		case Funds.Key:
+			if fund, ok := rc.fund(); ok {
+				r.wb.Funds = append(r.wb.Funds, fund)
+			}
+		}
+	}
+	if err := src.Err(); err != nil {
+		return err
+	}
+	if dups != nil {
+		r.applicantDuplicates(rc, dups)
+	}
+	return nil
+}
+
+// isData decides whether a row below the header holds a record. Blank
+// rows (a 序号 alone is blank), 小计 rows, section titles (一、乌加河镇),
+// rows of formulas only (an unlabelled total), repeated header rows, a
+// template's example row (示例 in its first cell), and everything from a
+// 合计 or footer row (注：, 填表人：…) on are not records
+// and not problems; below the end of the table a row still counts when it
+// fills at least two required columns, so that a stray note in the middle
+// of a long roster loses nothing.
+func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *bool) bool {
+	mark := markNone
+	for i, c := range cells {
+		if isBlank(c.Value) {
+			continue
+		}
+		if isExample(c.Value) {
+			return false
+		}
+		if mark = markOf(c.Value); i+1 == l.seqCol && mark == markNone {
+			continue // a running number: look at the next cell
+		}
+		break
+	}
+	switch mark {
+	case markSubTotal:
+		return false
+	case markEnd:
+		*ended = *ended || seen
+		return false
+	}
+	nonBlank, formulas, required, echoes := 0, 0, 0, 0
+	for i := range s.Fields {
+		f := &s.Fields[i]
+		col, ok := l.cols[f.Key]
+		if !ok || col > len(cells) {
+			continue
+		}
+		c := cells[col-1]
+		if isBlank(c.Value) {
+			continue
+		}
+		nonBlank++
+		if c.Formula {
+			formulas++
+		}
+		if f.Required {
+			required++
+		}
+		if c.Value == l.texts[col] {
+			echoes++
+		}
+	}
+	switch {
+	case nonBlank == 0, mark == markSection && nonBlank == 1:
+		return false
+	case formulas == nonBlank, echoes >= 2:
+		return false
+	case *ended && required < 2:
+		return false
+	}
+	return true
+}
+
+// value is one field of a row, read.
+type value struct {
+	col  int    // 0 when the sheet has no such column
+	raw  string // the cell as stored
+	set  bool   // the cell is not blank
+	ok   bool   // set, and read without an error
+	text string // Text, Name, IDNumber, Choice
+	day  Day
+	n    int
+	amt  money.Amount
+	list []string
+}
+
+// rowCtx reads one row of a sheet.
+type rowCtx struct {
+	r       *reader
+	s       *Sheet
+	l       layout
+	sheet   string
+	num     int
+	cells   []rawCell
+	vals    []value
+	index   map[string]int // field key → index into s.Fields and vals
+	invalid bool
+}
+
+// start reads every field of a new row, reporting what cannot be read.
+func (c *rowCtx) start(num int, cells []rawCell) {
+	c.num, c.cells, c.invalid = num, cells, false
+	for i := range c.s.Fields {
+		c.vals[i] = c.read(&c.s.Fields[i])
+	}
+}
+
+// get returns the value of the field with key (a blank value for a
+// field the sheet does not have).
+func (c *rowCtx) get(key string) *value {
+	if i, ok := c.index[key]; ok {
+		return &c.vals[i]
+	}
+	return &value{}
+}
+
+// cell returns the A1 reference of column col on this row.
+func (c *rowCtx) cell(col int) string { return ColumnName(col) + strconv.Itoa(c.num) }
+
+// add records a problem on this row.
+func (c *rowCtx) add(sev Severity, code string, f *Field, col int, raw string, msg i18n.Msg) {
+	p := Problem{Severity: sev, Code: code, Sheet: c.sheet, Row: c.num, Value: raw, Msg: msg}
+	if f != nil {
+		p.Field = f.Key
+	}
+	if col > 0 {
+		p.Cell = c.cell(col)
+	}
+	if sev == SevError {
+		c.invalid = true
+	}
+	c.r.wb.Problems = append(c.r.wb.Problems, p)
+}
+
+// voteKeys are the fields whose negatives are votes-inconsistent rather
+// than unreadable numbers.
+var voteKeys = map[string]bool{"voters": true, "present": true, "votes_for": true, "votes_against": true, "abstentions": true}
+
+// read reads one field of the row with the parser for its kind.
+func (c *rowCtx) read(f *Field) value {
+	col, ok := c.l.cols[f.Key]
+	if !ok {
+		return value{}
+	}
+	var cell rawCell
+	if col <= len(c.cells) {
+		cell = c.cells[col-1]
+	}
+	v := value{col: col, raw: cell.Value}
+	if isBlank(cell.Value) {
+		if f.Required {
+			c.add(SevError, "missing-required", f, col, cell.Value, i18n.M("roster.read.missing-required", f.Header))
+		}
+		if f.Kind == Choice {
+			v.text = f.Default
+		}
+		return v
+	}
+	v.set = true
+	var issues []issue
+	one := func(is *issue) {
+		if is != nil {
+			issues = append(issues, *is)
+		}
+	}
+	switch f.Kind {
+	case Text:
+		v.text = normalizeText(cell.Value)
+	case Name:
+		v.text = normalizeName(cell.Value)
+	case IDNumber:
+		v.text, issues = parseID(cell.Value, cell.Numeric)
+	case Choice:
+		var is *issue
+		v.text, is = parseChoice(cell.Value, f)
+		one(is)
+	case List:
+		var is *issue
+		v.list, is = parseList(cell.Value, f)
+		one(is)
+	case Date, MonthDate:
+		var is *issue
+		v.day, is = parseDay(cell.Value, cell.Numeric, c.r.f.date1904, f.Kind == MonthDate)
+		one(is)
+	case Whole:
+		var is *issue
+		if t := strings.TrimSpace(foldForm(cell.Value)); voteKeys[f.Key] && (strings.HasPrefix(t, "-") || strings.HasPrefix(t, "−")) {
+			// A negative count of votes is votes-inconsistent (reported
+			// with the other vote checks), not an unreadable number.
+			_, size := utf8.DecodeRuneInString(t)
+			v.n, is = parseWhole(t[size:], cell.Numeric, 0)
+			v.n = -v.n
+		} else {
+			v.n, is = parseWhole(cell.Value, cell.Numeric, f.Min)
+		}
+		one(is)
+	case MoneyKind:
+		var is *issue
+		v.amt, is = parseMoney(cell.Value, cell.Numeric)
+		one(is)
+	}
+	v.ok = true
+	for _, is := range issues {
+		c.add(is.Sev, is.Code, f, col, cell.Value, is.Msg)
+		if is.Sev == SevError {
+			v.ok = false
+		}
+	}
+	if f.Kind == IDNumber && v.text == "" {
+		v.ok = false
+	}
+	if (f.Kind == Date || f.Kind == MonthDate) && v.ok && !c.r.opt.AsOf.IsZero() && v.day.After(c.r.opt.AsOf) {
+		c.add(SevWarning, "date-future", f, col, cell.Value,
+			i18n.M("roster.read.date-future", f.Header, v.day.String(), c.r.opt.AsOf.String()))
+	}
+	return v
+}
+
+// gender returns the row's gender, checking it against the identity
+// number (a warning when they differ); an empty gender is taken from the
+// number.
+func (c *rowCtx) gender() string {
+	g, id := c.get("gender"), c.get("id_number")
+	fromID := ""
+	if id.ok && len(id.text) == 18 {
+		fromID = idGender(id.text)
+	}
+	if !g.set || !g.ok {
+		if !g.set {
+			return fromID
+		}
+		return ""
+	}
+	if fromID != "" && g.text != fromID {
+		c.add(SevWarning, "gender-mismatch", c.s.Field("gender"), g.col, g.raw,
+			i18n.M("roster.read.gender-mismatch", g.text, fromID))
+	}
+	return g.text
+}
+
+// member builds a Member from the row.
+func (c *rowCtx) member() Member {
+	m := Member{
+		Row:        c.num,
+		Name:       c.get("name").text,
+		IDNumber:   c.get("id_number").text,
+		Gender:     c.gender(),
+		Ethnicity:  c.get("ethnicity").text,
+		BirthDate:  c.get("birth_date").day,
+		Township:   c.get("township").text,
+		Branch:     c.get("branch").text,
+		MemberType: c.get("member_type").text,
+		JoinDate:   c.get("join_date").day,
+		Phone:      c.get("phone").text,
+	}
+	if m.MemberType == "" {
+		m.MemberType = Formal
+	}
+	birth, join := c.get("birth_date"), c.get("join_date")
+	if birth.ok && join.ok && join.day.Before(birth.day) {
+		c.add(SevWarning, "date-order", c.s.Field("join_date"), join.col, join.raw,
+			i18n.M("roster.read.date-join-before-birth", join.day.String(), birth.day.String()))
+	}
+	m.Invalid = c.invalid
+	return m
+}
+
+// count builds a TownshipCount from the row.
+func (c *rowCtx) count() TownshipCount {
+	return TownshipCount{Row: c.num, Township: c.get("township").text, Members: c.get("members").n}
+}
+
+// fund builds a Fund from the row; ok is false when it has no amount.
+func (c *rowCtx) fund() (Fund, bool) {
+	amt := c.get("amount")
+	return Fund{Row: c.num, Source: c.get("source").text, Amount: amt.amt}, amt.ok
+}
+
+// applicant builds an Applicant from the row and checks the fields
+// against each other: gender against the identity number, the dates of
+// the procedure against the application (and the approval against the
+// assembly), and the votes.
+func (c *rowCtx) applicant() Applicant {
+	a := Applicant{
+		Row:            c.num,
+		Name:           c.get("name").text,
+		IDNumber:       c.get("id_number").text,
+		Gender:         c.gender(),
+		Township:       c.get("township").text,
+		Branch:         c.get("branch").text,
+		Phone:          c.get("phone").text,
+		Address:        c.get("address").text,
+		AppliedOn:      c.get("applied_on").day,
+		HardshipCauses: c.get("hardship_causes").list,
+		HardshipLevel:  c.get("hardship_level").text,
+		OtherAid:       c.get("other_aid").list,
+		Misconduct:     c.get("misconduct").list,
+		MisconductText: normalizeText(c.get("misconduct").raw),
+		Exclusion:      c.get("exclusion").list,
+		OutOfPoverty:   c.get("out_of_poverty").text == Yes,
+		MeetingOn:      c.get("meeting_on").day,
+		SurveyedOn:     c.get("surveyed_on").day,
+		ReviewedOn:     c.get("reviewed_on").day,
+		ApprovedOn:     c.get("approved_on").day,
+		Objection:      c.get("objection").text,
+		Notes:          c.get("notes").text,
+	}
+	if a.Objection == "" {
+		a.Objection = None
+	}
+	if v := c.get("household_size"); v.ok {
+		n := v.n
+		a.HouseholdSize = &n
+	}
+	if v := c.get("household_income"); v.ok {
+		amt := v.amt
+		a.HouseholdIncome = &amt
+	}
+	a.Votes = c.votes()
+
+	applied := c.get("applied_on")
+	if applied.ok {
+		for _, key := range []string{"surveyed_on", "meeting_on", "reviewed_on", "approved_on"} {
+			if v := c.get(key); v.ok && v.day.Before(applied.day) {
+				f := c.s.Field(key)
+				c.add(SevWarning, "date-order", f, v.col, v.raw,
+					i18n.M("roster.read.date-before-applied", f.Header, v.day.String(), applied.day.String()))
+			}
+		}
+	}
+	if meet, appr := c.get("meeting_on"), c.get("approved_on"); meet.ok && appr.ok && appr.day.Before(meet.day) {
+		c.add(SevWarning, "date-order", c.s.Field("approved_on"), appr.col, appr.raw,
+			i18n.M("roster.read.date-approved-before-meeting", appr.day.String(), meet.day.String()))
+	}
+
+	a.Raw = make([]string, len(c.cells))
+	for i, cell := range c.cells {
+		a.Raw[i] = cell.Value
+	}
+	a.Invalid = c.invalid
+	return a
+}
+
+// votes reads the assembly's figures and checks them: no negatives, no
+// more present than entitled to vote, no more votes than present.
+func (c *rowCtx) votes() Votes {
+	var v Votes
+	ptr := func(key string) *int {
+		x := c.get(key)
+		if !x.ok {
+			return nil
+		}
+		if x.n < 0 {
+			f := c.s.Field(key)
+			c.add(SevError, "votes-inconsistent", f, x.col, x.raw, i18n.M("roster.read.votes-negative", f.Header, x.n))
+			return nil
+		}
+		n := x.n
+		return &n
+	}
+	v.Voters, v.Present = ptr("voters"), ptr("present")
+	v.For, v.Against, v.Abstain = ptr("votes_for"), ptr("votes_against"), ptr("abstentions")
+	if v.Voters != nil && v.Present != nil && *v.Present > *v.Voters {
+		p := c.get("present")
+		c.add(SevError, "votes-inconsistent", c.s.Field("present"), p.col, p.raw,
+			i18n.M("roster.read.votes-present", *v.Present, *v.Voters))
+	}
+	if v.Present != nil && (v.For != nil || v.Against != nil || v.Abstain != nil) {
+		sum := 0
+		for _, n := range []*int{v.For, v.Against, v.Abstain} {
+			if n != nil {
+				sum += *n
+			}
+		}
+		if sum > *v.Present {
+			key := "votes_for"
+			if v.For == nil {
+				key = "votes_against"
+				if v.Against == nil {
+					key = "abstentions"
+				}
+			}
+			x := c.get(key)
+			c.add(SevError, "votes-inconsistent", c.s.Field(key), x.col, x.raw,
+				i18n.M("roster.read.votes-sum", sum, *v.Present))
+		}
+	}
+	return v
+}
+
+// dupIndex collects the rows (indexes into Applicants) of each identity
+// number.
+type dupIndex struct {
+	rows map[string][]int
+}
+
+// applicantDuplicates reports an identity number on two or more applicant
+// rows: an error on each of them, naming the others.
+func (r *reader) applicantDuplicates(c *rowCtx, d *dupIndex) {
+	ids := make([]string, 0)
+	for id, rows := range d.rows {
+		if len(rows) > 1 {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	f := Applicants.Field("id_number")
+	col := c.l.cols["id_number"]
+	for _, id := range ids {
+		idx := d.rows[id]
+		for _, i := range idx {
+			a := &r.wb.Applicants[i]
+			var others []string
+			for _, j := range idx {
+				if j != i {
+					others = append(others, strconv.Itoa(r.wb.Applicants[j].Row))
+				}
+			}
+			r.wb.Problems = append(r.wb.Problems, Problem{
+				Severity: SevError, Code: "duplicate-id", Sheet: c.sheet,
+				Cell: ColumnName(col) + strconv.Itoa(a.Row), Row: a.Row, Field: f.Key, Value: id,
+				Msg: i18n.M("roster.read.duplicate-applicant", id, strings.Join(others, "、")),
+			})
+			a.Invalid = true
+		}
+	}
+}
+
+// memberDuplicate reports an identity number met again in the members
+// roster: an error on the later row naming the first, and (once) on the
+// first row naming the later one. Only a map of numbers to row indexes is
+// kept, so a roster of a million rows stays in bounded memory.
+func (r *reader) memberDuplicate(c *rowCtx, first, later int, reported map[int]bool) {
+	f := Members.Field("id_number")
+	col := c.l.cols["id_number"]
+	m1, m2 := &r.wb.Members[first], &r.wb.Members[later]
+	add := func(m *Member, other int) {
+		r.wb.Problems = append(r.wb.Problems, Problem{
+			Severity: SevError, Code: "duplicate-id", Sheet: c.sheet,
+			Cell: ColumnName(col) + strconv.Itoa(m.Row), Row: m.Row, Field: f.Key, Value: m.IDNumber,
+			Msg: i18n.M("roster.read.duplicate-member", m.IDNumber, other),
+		})
+		m.Invalid = true
+	}
+	if !reported[first] {
+		reported[first] = true
+		add(m1, m2.Row)
+	}
+	add(m2, m1.Row)
+}

@@ -1,0 +1,254 @@
+package templates
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"text/template"
+
+	"relief/i18n"
+	"relief/safefile"
+)
+
+//go:embed text/*.tmpl
+var builtin embed.FS
+
+// The wording files, one per document kind.
+const (
+	NoticeFile    = "notice.tmpl"
+	LetterFile    = "letter.tmpl"
+	RejectionFile = "rejection.tmpl"
+)
+
+// Files lists the wording files in the order they are exported.
+var Files = []string{NoticeFile, LetterFile, RejectionFile}
+
+// Set is the wording of the three documents, parsed and checked.
+type Set struct {
+	notice, letter, rejection *wording
+}
+
+// wording is one parsed template and the file it came from.
+type wording struct {
+	name string // the file name as shown in messages: the path for an edited copy
+	src  string
+	t    *template.Template
+}
+
+// Builtin returns the embedded wording. It never fails: the embedded files
+// are checked by the tests.
+func Builtin() *Set {
+	s, err := Load("")
+	if err != nil {
+		panic("templates: built-in wording: " + err.Error())
+	}
+	return s
+}
+
+// Load reads the wording from dir: each file present there replaces the
+// built-in one, a missing file falls back to the built-in wording. dir ""
+// means the built-in wording only. Every template is parsed and tried on
+// sample data, so a mistake is reported (file and line) before any document
+// is drawn.
+func Load(dir string) (*Set, error) {
+	if dir != "" {
+		fi, err := os.Stat(dir)
+		if err != nil || !fi.IsDir() {
+			return nil, i18n.Errorf("templates.no-dir", dir)
+		}
+	}
+	s := &Set{}
+	for _, f := range Files {
+		w, err := loadOne(dir, f)
+		if err != nil {
+			return nil, err
+		}
+		switch f {
+		case NoticeFile:
+			s.notice = w
+		case LetterFile:
+			s.letter = w
+		case RejectionFile:
+			s.rejection = w
+		}
+	}
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func loadOne(dir, file string) (*wording, error) {
+	name, src := file, ""
+	b, err := os.ReadFile(filepath.Join(dir, file))
+	switch {
+	case dir != "" && err == nil:
+		name, src = filepath.Join(dir, file), string(b)
+	case dir != "" && !errors.Is(err, fs.ErrNotExist):
+		return nil, &i18n.Error{Msg: i18n.M("templates.read", filepath.Join(dir, file), err.Error()), Err: err}
+	default:
+		b, err := builtin.ReadFile("text/" + file)
+		if err != nil {
+			return nil, err
+		}
+		src = string(b)
+	}
+	src = strings.TrimPrefix(src, "\ufeff") // Notepad's byte order mark
+	t, err := template.New(name).Funcs(funcs).Option("missingkey=error").Parse(src)
+	if err != nil {
+		return nil, i18n.Errorf("templates.syntax", name, err.Error())
+	}
+	return &wording{name: name, src: src, t: t}, nil
+}
+
+// funcs are the functions a template may call besides text/template's own.
+var funcs = template.FuncMap{
+	"join": strings.Join,
+}
+
+// check executes every template on sample data, so that a misspelt field
+// or directive is found before any document is written.
+func (s *Set) check() error {
+	n, err := s.notice.blocks(sampleNotice)
+	if err != nil {
+		return err
+	}
+	if c := count(n, Table); c != 1 {
+		return i18n.Errorf("templates.table-once", s.notice.name, c)
+	}
+	for _, w := range []*wording{s.letter, s.rejection} {
+		var data any = sampleLetter
+		if w == s.rejection {
+			data = sampleRejection
+		}
+		bs, err := w.blocks(data)
+		if err != nil {
+			return err
+		}
+		if count(bs, Table) > 0 {
+			return i18n.Errorf("templates.table-letter", w.name)
+		}
+	}
+	return nil
+}
+
+func count(bs []Block, k Kind) int {
+	n := 0
+	for _, b := range bs {
+		if b.Kind == k {
+			n++
+		}
+	}
+	return n
+}
+
+// Kind is the kind of a document block.
+type Kind int
+
+// The block kinds. Each non-empty line of a template's output is one block;
+// a line that starts with @ is a directive.
+const (
+	Para   Kind = iota // a body paragraph, first line indented by two characters
+	Title              // @title: the centred title
+	Line               // @line: an unindented line (salutation)
+	Table              // @table: the recipients' table
+	Space              // @space: an empty line
+	Issuer             // @issuer: the issuing office, at the right
+	Date               // @date: the date under the issuer
+)
+
+var directives = map[string]Kind{
+	"@title":  Title,
+	"@line":   Line,
+	"@table":  Table,
+	"@space":  Space,
+	"@issuer": Issuer,
+	"@date":   Date,
+}
+
+// Block is one block of a document: a paragraph, the title, the table…
+type Block struct {
+	Kind Kind
+	Text string
+}
+
+// blocks executes the template on data and cuts the output into blocks.
+func (w *wording) blocks(data any) ([]Block, error) {
+	var out bytes.Buffer
+	if err := w.t.Execute(&out, data); err != nil {
+		return nil, i18n.Errorf("templates.exec", w.name, cleanExecError(err.Error()))
+	}
+	var bs []Block
+	for _, line := range strings.Split(out.String(), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if !strings.HasPrefix(line, "@") {
+			bs = append(bs, Block{Kind: Para, Text: line})
+			continue
+		}
+		word, rest, _ := strings.Cut(line, " ")
+		k, ok := directives[word]
+		if !ok {
+			return nil, i18n.Errorf("templates.directive", w.where(word), word)
+		}
+		bs = append(bs, Block{Kind: k, Text: strings.TrimSpace(rest)})
+	}
+	return bs, nil
+}
+
+// where names the file and, when it can be found, the line of the source
+// that starts with word: "letter.tmpl:23".
+func (w *wording) where(word string) string {
+	for i, l := range strings.Split(w.src, "\n") {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, word) && (len(t) == len(word) || t[len(word)] == ' ') {
+			return w.name + ":" + strconv.Itoa(i+1)
+		}
+	}
+	return w.name
+}
+
+// cleanExecError shortens text/template's execution error: it keeps
+// "template: FILE:LINE:COL:" and the cause, and drops the Go type names
+// that mean nothing to a clerk.
+func cleanExecError(s string) string {
+	if i := strings.Index(s, " in type "); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// Export writes the built-in wording files into dir (created if needed)
+// and returns their paths. It refuses to overwrite an existing file unless
+// force is set, and then writes nothing at all.
+func Export(dir string, force bool) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, &i18n.Error{Msg: i18n.M("templates.mkdir", dir, err.Error()), Err: err}
+	}
+	var paths []string
+	for _, f := range Files {
+		p := filepath.Join(dir, f)
+		if _, err := os.Lstat(p); err == nil && !force {
+			return nil, i18n.Errorf("templates.exists", p)
+		}
+		paths = append(paths, p)
+	}
+	for i, f := range Files {
+		b, err := builtin.ReadFile("text/" + f)
+		if err != nil {
+			return nil, err
+		}
+		if err := safefile.Write(paths[i], func(w io.Writer) error { _, err := w.Write(b); return err }); err != nil {
+			return nil, err
+		}
+	}
+	return paths, nil
+}
