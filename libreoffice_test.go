@@ -352,3 +352,53 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 		t.Errorf("no copy of the applicants sheet: %v", sheets)
 	}
 }
+
+// The budget workbook of relief budget -o opens in LibreOffice: the
+// disbursement roster lists every selected applicant with the whole
+// identity number and the amounts, and its totals row adds up.
+func TestLibreOfficeBudget(t *testing.T) {
+	loBinary(t)
+	out := filepath.Join(t.TempDir(), "budget.xlsx")
+	loRun(t, "budget", "testdata/sample.xlsx", "-o", out, "--as-of", "2026-11-28")
+	sheets := loSheets(t, out)
+	for _, name := range []string{"汇总", "苏木镇名额", "发放花名册"} {
+		if len(sheets[name]) == 0 {
+			t.Fatalf("sheet %s missing or empty in LibreOffice: have %d sheets", name, len(sheets))
+		}
+	}
+	var res loCheck
+	if err := json.Unmarshal([]byte(loRun(t, "check", "testdata/sample.xlsx", "--format", "json", "--as-of", "2026-11-28", "--fail-on", "never")), &res); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, a := range res.Applicants {
+		if a.Verdict == "eligible" {
+			ids[a.IDNumber] = true
+		}
+	}
+	found := 0
+	for _, r := range sheets["发放花名册"] {
+		for _, c := range r {
+			if ids[c] {
+				found++
+			}
+		}
+	}
+	if found != len(ids) || found == 0 {
+		t.Errorf("发放花名册 in LibreOffice shows %d of the %d selected identity numbers whole", found, len(ids))
+	}
+	if loRowContaining(sheets["发放花名册"], "合计") == nil {
+		t.Errorf("发放花名册 has no 合计 row in LibreOffice")
+	}
+}
+
+func loRowContaining(rows [][]string, s string) []string {
+	for _, r := range rows {
+		for _, c := range r {
+			if strings.Contains(c, s) {
+				return r
+			}
+		}
+	}
+	return nil
+}

@@ -3,6 +3,7 @@ package cmd
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -93,21 +94,14 @@ func lettersRun(opts *LettersOptions) error {
 		where = append(where, i18n.M("cmd.letters.split-done", opts.Split, st.Files).In(opts.Env.Lang))
 	}
 	warnProblems(opts.Env, res)
-	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.letters.done", st.People, st.Rejected, joinList(where, opts.Env.Lang)).In(opts.Env.Lang))
+	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.letters.done", st.People, st.Rejected, strings.Join(where, listSep(opts.Env.Lang))).In(opts.Env.Lang))
 	return nil
 }
 
-func joinList(items []string, l i18n.Lang) string {
-	sep := "；"
+// listSep separates the items of a list in a message.
+func listSep(l i18n.Lang) string {
 	if l == i18n.EN {
-		sep = "; "
+		return "; "
 	}
-	s := ""
-	for i, it := range items {
-		if i > 0 {
-			s += sep
-		}
-		s += it
-	}
-	return s
+	return "；"
 }

@@ -92,10 +92,13 @@ func init() {
 			EN: "no eligible applicants to announce (none is eligible within the quota), nothing written: run relief check to see the decisions",
 		},
 		"doc.none-letters": {
-			ZH: "没有需要发送的通知书（纳入救助的申报人为 0 人%[1]s），未生成文件：请先运行 relief check 查看审核结论",
-			EN: "no letters to write (no applicant is selected%[1]s), nothing written: run relief check to see the decisions",
+			ZH: "没有需要发送的通知书（纳入救助的申报人为 0 人），未生成文件：请先运行 relief check 查看审核结论；要给不符合条件的申报人写告知书，请加 --rejections",
+			EN: "no letters to write (no applicant is selected), nothing written: run relief check to see the decisions; add --rejections for letters to ineligible applicants",
 		},
-		"doc.none-rejected": {ZH: "，不予救助的申报人也为 0 人", EN: " and none is ineligible"},
+		"doc.none-letters-rejections": {
+			ZH: "没有需要发送的通知书（纳入救助的和不予救助的申报人都为 0 人），未生成文件：请先运行 relief check 查看审核结论",
+			EN: "no letters to write (no applicant is selected and none is ineligible), nothing written: run relief check to see the decisions",
+		},
 		"doc.no-amount": {
 			ZH: "第%[1]d行申报人“%[2]s”已纳入救助，但救助金额为 0：请检查策略文件中的救助标准（amount）和资金总额后重试",
 			EN: "applicant %[2]s (row %[1]d) is selected but the amount is 0: check the amounts (amount) and the fund in the policy and try again",

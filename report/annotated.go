@@ -74,6 +74,7 @@ func annotZH(key string, args ...any) string { return i18n.M(key, args...).In(i1
 // annotStyles are the style ids of the workbook.
 type annotStyles struct {
 	header, title, section, plain, link int
+	plainWrap                           int
 	verdict, verdictWrap, verdictMoney  map[eligibility.Verdict]int
 	severity, severityWrap, severityLnk map[roster.Severity]int
 	copyHeader                          int
@@ -109,6 +110,7 @@ func newAnnotStyles(f *excelize.File) (*annotStyles, error) {
 	s.title = add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}})
 	s.section = add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}})
 	s.plain = add(&excelize.Style{Border: border, Alignment: top})
+	s.plainWrap = add(&excelize.Style{Border: border, Alignment: wrap})
 	s.money = add(&excelize.Style{Border: border, Alignment: top, NumFmt: 4})
 	s.link = add(&excelize.Style{Border: border, Alignment: top, Font: linkFont})
 	for v, c := range annotVerdictFill {
@@ -156,6 +158,9 @@ type annotator struct {
 }
 
 func writeAnnotated(w io.Writer, r *assessment.Result) (err error) {
+	if r == nil || r.Workbook == nil {
+		return errors.New("report: no assessment to write")
+	}
 	f := excelize.NewFile()
 	defer func() {
 		if cerr := f.Close(); err == nil {
@@ -300,7 +305,11 @@ func (a *annotator) openInput() *excelize.File {
 	if path == "" {
 		return nil
 	}
-	in, err := excelize.OpenFile(path, excelize.Options{Password: a.r.Options.Password, UnzipSizeLimit: 1 << 30})
+	in, err := excelize.OpenFile(path, excelize.Options{
+		Password: a.r.Options.Password, UnzipSizeLimit: 1 << 30,
+		// Dates as Chinese Excel and WPS show them (notes item 2).
+		ShortDatePattern: "yyyy/m/d", LongDatePattern: `yyyy"年"m"月"d"日"`, CultureInfo: excelize.CultureNameZhCN,
+	})
 	if err != nil {
 		return nil
 	}
@@ -425,8 +434,12 @@ func (a *annotator) copySheet(c *sheetCopy, src rowSource) error {
 			widths = append(widths, 0)
 		}
 		for i, v := range cells {
-			widths[i] = max(widths[i], runewidth.StringWidth(v))
-			if row <= c.headerRow && strings.TrimSpace(v) != "" {
+			if row >= c.headerRow { // title rows above the header do not set widths
+				widths[i] = max(widths[i], runewidth.StringWidth(v))
+			}
+			// The header's text, from its last row or, in a two-row
+			// header, the group cell above.
+			if row <= c.headerRow && row >= c.headerRow-1 && strings.TrimSpace(v) != "" {
 				c.headers[i+1] = strings.Join(strings.Fields(v), "")
 			}
 		}
@@ -634,6 +647,24 @@ func (s *annotSheet) style(c1, r1, c2, r2, id int) {
 	s.do(s.f.SetCellStyle(s.sheet, annotCell(c1, r1), annotCell(c2, r2), id))
 }
 
+// height sets a row's height for lines of text: spreadsheets do not
+// grow rows with wrapped text when they open a file.
+func (s *annotSheet) height(row, lines int) {
+	if lines > 1 {
+		s.do(s.f.SetRowHeight(s.sheet, row, float64(min(lines, 20))*16+4))
+	}
+}
+
+// wrapLines estimates how many lines text wraps to in a column width
+// wide (in characters; a Chinese character is two).
+func wrapLines(text string, width int) int {
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		n += max((runewidth.StringWidth(line)+width-3)/(width-2), 1)
+	}
+	return n
+}
+
 func (s *annotSheet) width(col int, w float64) {
 	n := roster.ColumnName(col)
 	s.do(s.f.SetColWidth(s.sheet, n, n, w))
@@ -733,7 +764,8 @@ func (a *annotator) writeResult(sheet string) error {
 			widths[i] = max(widths[i], runewidth.StringWidth(v))
 		}
 		s.str(cVerdict, row, VerdictLabel(d.Verdict, i18n.ZH))
-		s.str(cReasons, row, a.reasons(d, applSheet))
+		reasons := a.reasons(d, applSheet)
+		s.str(cReasons, row, reasons)
 		if d.Rank > 0 {
 			s.num(cRank, row, d.Rank)
 		}
@@ -748,6 +780,7 @@ func (a *annotator) writeResult(sheet string) error {
 		s.style(1, row, len(heads), row, a.st.verdict[v])
 		s.style(cReasons, row, cReasons, row, a.st.verdictWrap[v])
 		s.style(cAmount, row, cAmount, row, a.st.verdictMoney[v])
+		s.height(row, wrapLines(reasons, 50))
 		if copyName != "" {
 			s.do(a.link(sheet, annotCell(cRow, row), annotLocation(copyName, 1, ap.Row)))
 		}
@@ -764,7 +797,7 @@ func (a *annotator) writeResult(sheet string) error {
 	s.do(a.f.SetRowHeight(sheet, 1, 32))
 	s.do(a.f.AutoFilter(sheet, "A1:"+annotCell(len(heads), max(row, 2)), nil))
 	s.do(a.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
-	a.printSetup(sheet)
+	a.printSetup(sheet, "landscape", true)
 	return s.err
 }
 
@@ -795,12 +828,15 @@ func (a *annotator) reasons(d eligibility.Decision, applSheet string) string {
 	return ReasonsText(d.Reasons, i18n.ZH)
 }
 
-// printSetup prints a sheet landscape, one page wide, with its header
-// row on every page.
-func (a *annotator) printSetup(sheet string) {
-	land, one, zero, fit := "landscape", 1, 0, true
-	_ = a.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &land, FitToWidth: &one, FitToHeight: &zero})
+// printSetup prints a sheet one page wide in orientation, with its
+// header row on every page when titles is set.
+func (a *annotator) printSetup(sheet, orientation string, titles bool) {
+	one, zero, fit := 1, 0, true
+	_ = a.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero})
 	_ = a.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
+	if !titles {
+		return
+	}
 	_ = a.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$1:$1", Scope: sheet})
 }
 
@@ -862,6 +898,7 @@ func (a *annotator) writeProblems(sheet string) error {
 		s.str(8, row, p.Code)
 		s.style(1, row, len(heads), row, a.st.severity[sev])
 		s.style(6, row, 7, row, a.st.severityWrap[sev])
+		s.height(row, max(wrapLines(p.Value, 24), wrapLines(p.Msg.In(i18n.ZH), 60)))
 		if c := a.copies[p.Sheet]; c != nil {
 			k, ok := problemCell(p)
 			if !ok {
@@ -880,7 +917,7 @@ func (a *annotator) writeProblems(sheet string) error {
 	last := max(len(a.probs)+1, 2)
 	s.do(a.f.AutoFilter(sheet, "A1:"+annotCell(len(heads), last), nil))
 	s.do(a.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
-	a.printSetup(sheet)
+	a.printSetup(sheet, "landscape", true)
 	return s.err
 }
 
@@ -908,6 +945,17 @@ func (a *annotator) writeSummary(sheet string) error {
 		}
 		s.style(1, row, len(cells), row, a.st.header)
 		row++
+	}
+	// wide writes a long text across columns D to G of the row.
+	wide := func(text string, style int) {
+		s.str(4, row, text)
+		s.do(a.f.MergeCell(sheet, annotCell(4, row), annotCell(7, row)))
+		s.style(4, row, 7, row, style)
+		s.height(row, wrapLines(text, 48))
+	}
+	wideHead := func() {
+		s.do(a.f.MergeCell(sheet, annotCell(4, row-1), annotCell(7, row-1)))
+		s.style(4, row-1, 7, row-1, a.st.header)
 	}
 	section := func(title string) {
 		s.str(1, row, title)
@@ -991,6 +1039,7 @@ func (a *annotator) writeSummary(sheet string) error {
 	// By reason code.
 	section(annotZH("workbook.summary.by-reason"))
 	head(annotZH("workbook.summary.code"), annotZH("workbook.summary.clause"), annotZH("workbook.summary.people"), annotZH("workbook.summary.reason"))
+	wideHead()
 	type tally struct {
 		code, clause, example string
 		n                     int
@@ -1022,8 +1071,8 @@ func (a *annotator) writeSummary(sheet string) error {
 		s.str(1, row, t.code)
 		s.str(2, row, t.clause)
 		s.num(3, row, t.n)
-		s.str(4, row, t.example)
-		s.style(1, row, 4, row, a.st.plain)
+		s.style(1, row, 3, row, a.st.plain)
+		wide(t.example, a.st.plainWrap)
 		row++
 	}
 	row++
@@ -1031,6 +1080,7 @@ func (a *annotator) writeSummary(sheet string) error {
 	// By problem code.
 	section(annotZH("workbook.summary.by-problem"))
 	head(annotZH("workbook.summary.code"), annotZH("workbook.summary.severity"), annotZH("workbook.summary.places"), annotZH("workbook.summary.message"))
+	wideHead()
 	type ptally struct {
 		code    string
 		sev     roster.Severity
@@ -1063,17 +1113,18 @@ func (a *annotator) writeSummary(sheet string) error {
 		s.str(1, row, t.code)
 		s.str(2, row, annotZH("severity."+string(t.sev)))
 		s.num(3, row, t.n)
-		s.str(4, row, t.example)
 		sev := t.sev
 		if _, ok := annotSeverityFill[sev]; !ok {
 			sev = roster.SevWarning
 		}
-		s.style(1, row, 4, row, a.st.severity[sev])
+		s.style(1, row, 3, row, a.st.severity[sev])
+		wide(t.example, a.st.severityWrap[sev])
 		row++
 	}
-	for i, w := range []float64{26, 12, 12, 60, 10, 10, 10} {
+	for i, w := range []float64{26, 12, 12, 12, 12, 12, 12} {
 		s.width(i+1, w)
 	}
+	a.printSetup(sheet, "portrait", false)
 	return s.err
 }
 

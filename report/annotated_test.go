@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -51,6 +52,11 @@ func annotInput(t testing.TB, dir string, members int) string {
 				t.Fatal(err)
 			}
 		}
+	}
+	// A real date in Excel's short date format (14).
+	f.SetCellValue("救助申报", "E3", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	if st, err := f.NewStyle(&excelize.Style{NumFmt: 14}); err == nil {
+		f.SetCellStyle("救助申报", "E3", "E3", st)
 	}
 	f.NewSheet("党员名册")
 	f.SetSheetRow("党员名册", "A1", &[]string{"姓名", "身份证号码", "所属苏木镇", "所在党支部"})
@@ -220,6 +226,9 @@ func TestWriteAnnotated(t *testing.T) {
 	crows, _ := f.GetRows("原表-救助申报")
 	if crows[0][0] != "2026年困难党员救助申报表" || crows[1][5] != "联系人备注" || crows[3][2] != "150824198001010028" {
 		t.Errorf("copy rows %v", crows)
+	}
+	if crows[2][4] != "2026/3/1" {
+		t.Errorf("a date cell is copied as %q, want it as Chinese Excel shows it, 2026/3/1", crows[2][4])
 	}
 	if got := annotFill(t, f, "原表-救助申报", "C4"); got != "FFC7CE" {
 		t.Errorf("problem cell fill %q", got)

@@ -100,7 +100,7 @@ func checkJSON(r *assessment.Result, l i18n.Lang) checkDoc {
 		AsOf:       r.AsOf.String(),
 		Summary:    summarize(r),
 		Applicants: []checkApplicant{},
-		Problems:   jsonProblems(r.Workbook.Problems, l),
+		Problems:   jsonProblems(append(append([]roster.Problem{}, r.Workbook.Problems...), r.BudgetProblems...), l),
 		Warnings:   jsonProblems(r.Warnings, l),
 	}
 	sheet := applicantsSheet(r)

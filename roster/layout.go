@@ -193,11 +193,12 @@ var (
 		"负责人", "負責人", "单位负责", "單位負責", "经办人", "經辦人", "联系人", "聯繫人",
 		"统计人", "統計人", "主管领导", "主要领导", "领导签字", "領導簽字",
 		"单位(盖章", "單位(蓋章", "(盖章)", "(蓋章)", "盖章", "蓋章",
+		"以下空白", "以下无", "以下無", "(以下空白)", "(以下无)",
 	}
 )
 
 // markStarts holds every rune a marked row can start with.
-const markStarts = "合总共累總小注说說备備填制製审審负負单單经經联聯统統主领領盖蓋(（一二三四五六七八九十"
+const markStarts = "合总共累總小注说說备備填制製审審负負单單经經联聯统統主领領盖蓋以(（一二三四五六七八九十"
 
 // rowMark classifies the first text of a row below the header.
 type rowMark int

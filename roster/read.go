@@ -21,6 +21,25 @@ type Options struct {
 // row. The applicants sheet is required; a members roster or a 党员人数
 // sheet should be there (a sheet-missing warning when neither is), and
 // the funds sheet is optional. The input file is never written.
+//
+// What Read reports besides the value parsers' problems:
+//   - header-missing (error, Row = the header row, no Cell): a required
+//     column is not in the header. It is reported once, not on every row;
+//     every row of that sheet is Invalid. This is a report, not a failure
+//     to run, even for the applicants' 姓名 or 身份证号码.
+//   - missing-required (error): a required cell is blank.
+//   - gender-mismatch (warning, on the 性别 cell): the gender differs from
+//     the identity number's; an empty gender is taken from the number.
+//   - date-future (warning): a date after Options.AsOf.
+//   - date-order (warning): a step of the procedure (survey, assembly,
+//     review, approval) before the application, or the approval before
+//     the assembly; a member's joining before his birth.
+//   - votes-inconsistent (error): a negative count, more present than
+//     entitled to vote, more votes than present.
+//   - duplicate-id (error): an identity number on two applicant rows is
+//     reported on each of them; twice in the members roster, on each of
+//     the rows too (the first one once), keeping only a map of numbers.
+//   - sheet-missing (warning): neither a members nor a counts sheet.
 func Read(path string, opt Options) (*Workbook, error) {
 	f, err := openXLSX(path, opt.Password)
 	if err != nil {

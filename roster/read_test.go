@@ -829,14 +829,18 @@ func rdMembersBook(t testing.TB, path string, n int) string {
 	towns := []string{"乌加河镇", "海流图镇", "德岭山镇", "川井苏木"}
 	row := make([]any, len(header))
 	for i := 0; i < n; i++ {
-		birth := rdDate(1950+i%50, 1+i%12, 1+i%28)
-		seq := i%500*2 + 1
-		id17 := fmt.Sprintf("1508%02d%s%03d", 21+i/500%79, birth.Format("20060102"), seq%1000)
+		birth := rdDate(1950, 1, 1).AddDate(0, 0, i%18000) // unique numbers up to 18 million rows
+		seq := i / 18000 % 1000
+		gender := Male
+		if seq%2 == 0 {
+			gender = Female
+		}
+		id17 := fmt.Sprintf("150824%s%03d", birth.Format("20060102"), seq)
 		sum := 0
 		for k, w := range [17]int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2} {
 			sum += int(id17[k]-'0') * w
 		}
-		row[0], row[1], row[2], row[3], row[4] = i+1, fmt.Sprintf("党员%06d", i), id17+string("10X98765432"[sum%11]), Male, "汉族"
+		row[0], row[1], row[2], row[3], row[4] = i+1, fmt.Sprintf("党员%06d", i), id17+string("10X98765432"[sum%11]), gender, "汉族"
 		row[5], row[6], row[7], row[8] = birth.Format("2006.01.02"), towns[i%4], fmt.Sprintf("第%d党支部", i%97), Formal
 		row[9], row[10] = birth.AddDate(25, 0, 0).Format("2006.01"), fmt.Sprintf("139%08d", i)
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)

@@ -122,7 +122,7 @@ type Applicant struct {
 	Objection       string // one of the objection values; None when empty
 	Notes           string
 
-	Raw     []string // every cell of the row as displayed, by column (index 0 = column A)
+	Raw     []string // every cell of the row as stored (a date or number cell: its raw value, e.g. a serial), by column (index 0 = column A)
 	Invalid bool     // the row has an error problem
 }
 

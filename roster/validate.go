@@ -51,7 +51,8 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 		return err
 	}
 	defer src.Close()
-	rc := &rowCtx{r: r, s: s, l: l, sheet: info.Name, vals: make([]value, len(s.Fields)), index: map[string]int{}}
+	rc := &rowCtx{r: r, s: s, l: l, sheet: info.Name, vals: make([]value, len(s.Fields)), index: map[string]int{},
+		strs: map[*Field]map[string]string{}}
 	for i, f := range s.Fields {
 		rc.index[f.Key] = i
 	}
@@ -194,6 +195,28 @@ type rowCtx struct {
 	vals    []value
 	index   map[string]int // field key → index into s.Fields and vals
 	invalid bool
+	strs    map[*Field]map[string]string // interned texts, per field
+}
+
+// maxInterned bounds the distinct texts interned per field: townships,
+// branches and the like repeat on every row of a large roster and are
+// kept once; a column of unique texts (phones) just stops being interned.
+const maxInterned = 1024
+
+// intern returns one shared copy of a repeated text.
+func (c *rowCtx) intern(f *Field, s string) string {
+	m := c.strs[f]
+	if m == nil {
+		m = map[string]string{}
+		c.strs[f] = m
+	}
+	if t, ok := m[s]; ok {
+		return t
+	}
+	if len(m) < maxInterned {
+		m[s] = s
+	}
+	return s
 }
 
 // start reads every field of a new row, reporting what cannot be read.
@@ -264,7 +287,7 @@ func (c *rowCtx) read(f *Field) value {
 	}
 	switch f.Kind {
 	case Text:
-		v.text = normalizeText(cell.Value)
+		v.text = c.intern(f, normalizeText(cell.Value))
 	case Name:
 		v.text = normalizeName(cell.Value)
 	case IDNumber:

@@ -105,7 +105,7 @@ type letter struct {
 	d      *eligibility.Decision
 	seq    int
 	reject bool
-	blocks []Block
+	blocks []block
 }
 
 // letters prepares every letter of a run: wording executed, every string
@@ -118,11 +118,10 @@ func (o *Options) letters(res *assessment.Result) ([]letter, int, int, error) {
 		rej = Rejected(res.Decisions)
 	}
 	if len(sel) == 0 && len(rej) == 0 {
-		extra := ""
 		if o.Rejections {
-			extra = i18n.M("doc.none-rejected").In(i18n.ZH)
+			return nil, 0, 0, i18n.Errorf("doc.none-letters-rejections")
 		}
-		return nil, 0, 0, i18n.Errorf("doc.none-letters", extra)
+		return nil, 0, 0, i18n.Errorf("doc.none-letters")
 	}
 	if err := o.checkSelected(sel); err != nil {
 		return nil, 0, 0, err
@@ -145,10 +144,9 @@ func (o *Options) letters(res *assessment.Result) ([]letter, int, int, error) {
 		}
 		ls = append(ls, letter{d: d, seq: i + 1, reject: true, blocks: bs})
 	}
-	// The people's own fields are checked; what else is on the page is
-	// the wording and the settings, the same for everyone but the first
-	// letter of each kind is enough only if the wording has no branches,
-	// so check every letter (a map lookup per character).
+	// The people's own fields are checked above; anything else the font
+	// lacks is in the wording. Every letter is checked, not only the first
+	// of each kind: an edited template may print text for some people only.
 	for _, l := range ls {
 		name := o.Wording.letter.name
 		if l.reject {
@@ -173,11 +171,13 @@ func Letters(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	for _, l := range ls {
+	people := make([]*eligibility.Decision, len(ls))
+	for i, l := range ls {
 		doc.NewSection()
 		draw(doc, l.blocks, nil)
+		people[i] = l.d
 	}
-	if err := o.finish(doc, w, nil); err != nil {
+	if err := o.finish(doc, w, people); err != nil {
 		return Stats{}, err
 	}
 	return Stats{People: nSel, Rejected: nRej, Pages: doc.Pages()}, nil
@@ -252,6 +252,7 @@ feed:
 	return st, nil
 }
 
+// newDoc lays out one person's letter as a document of its own.
 func newDoc(o *Options, l letter) (*layout.Doc, error) {
 	doc, err := layout.New(o.Font, o.meta(titleOf(l.blocks)+" "+clean(l.d.Applicant.Name), titleOf(l.blocks)))
 	if err != nil {
@@ -262,6 +263,7 @@ func newDoc(o *Options, l letter) (*layout.Doc, error) {
 	return doc, nil
 }
 
+// writeOne writes one person's letter to path and returns its pages.
 func (o *Options) writeOne(path string, l letter) (int, error) {
 	doc, err := newDoc(o, l)
 	if err != nil {
@@ -274,7 +276,7 @@ func (o *Options) writeOne(path string, l letter) (int, error) {
 }
 
 // draw lays the blocks out on doc; table draws the @table block.
-func draw(doc *layout.Doc, blocks []Block, table func()) {
+func draw(doc *layout.Doc, blocks []block, table func()) {
 	var issuer, date string
 	closing := false
 	flush := func() {
@@ -284,14 +286,14 @@ func draw(doc *layout.Doc, blocks []Block, table func()) {
 		}
 	}
 	for _, b := range blocks {
-		switch b.Kind {
-		case Issuer:
+		switch b.kind {
+		case bIssuer:
 			if closing && issuer != "" {
 				flush()
 			}
 			issuer, closing = b.Text, true
 			continue
-		case Date:
+		case bDate:
 			if closing && date != "" {
 				flush()
 			}
@@ -299,16 +301,16 @@ func draw(doc *layout.Doc, blocks []Block, table func()) {
 			continue
 		}
 		flush()
-		switch b.Kind {
-		case Title:
+		switch b.kind {
+		case bTitle:
 			doc.Title(b.Text)
-		case Line:
+		case bLine:
 			doc.Line(b.Text)
-		case Para:
+		case bPara:
 			doc.Paragraph(b.Text, true)
-		case Space:
+		case bSpace:
 			doc.Space(linePitch)
-		case Table:
+		case bTable:
 			if table != nil {
 				table()
 			}
@@ -346,9 +348,9 @@ func (o *Options) meta(title, subject string) layout.Meta {
 	return layout.Meta{Title: title, Subject: subject, Author: o.Settings.Issuer, Creator: "relief", Created: o.Created}
 }
 
-func titleOf(bs []Block) string {
+func titleOf(bs []block) string {
 	for _, b := range bs {
-		if b.Kind == Title {
+		if b.kind == bTitle {
 			return b.Text
 		}
 	}
@@ -410,7 +412,7 @@ func (o *Options) checkPeople(ds []*eligibility.Decision) error {
 
 // checkText checks the text of blocks: what the people's fields did not
 // bring in is the wording of the file.
-func (o *Options) checkText(bs []Block, file string) error {
+func (o *Options) checkText(bs []block, file string) error {
 	for _, b := range bs {
 		if miss := o.Font.Missing(b.Text); len(miss) > 0 {
 			return o.textGlyphError(i18n.M("doc.template-text", file), miss[0])

@@ -298,28 +298,50 @@ func TestReproducible(t *testing.T) {
 
 func TestMissingGlyph(t *testing.T) {
 	tests := []struct {
-		name   string
-		mutate func(*assessment.Result)
-		says   []string
+		name     string
+		rejected bool // the person is ineligible: only a rejection letter shows him
+		mutate   func(*assessment.Result)
+		says     []string
 	}{
-		{"astral name", func(r *assessment.Result) { r.Decisions[1].Applicant.Name = "王𠀀" },
+		{"astral name", false, func(r *assessment.Result) { r.Decisions[1].Applicant.Name = "王𠀀" },
 			[]string{"第3行", "王𠀀", "姓名", "𠀀", "U+20000", "基本平面以外"}},
-		{"rare name", func(r *assessment.Result) { r.Decisions[0].Applicant.Name = "刘䶮" },
+		{"rare name", false, func(r *assessment.Result) { r.Decisions[0].Applicant.Name = "刘䶮" },
 			[]string{"第2行", "“刘䶮”", "姓名", "“䶮”", "U+4DAE", "--font", "WenQuanYi"}},
-		{"rejected", func(r *assessment.Result) { r.Decisions[3].Applicant.Name = "赵㐀" },
-			[]string{"第5行", "姓名", "U+3400"}},
-		{"branch", func(r *assessment.Result) { r.Decisions[2].Applicant.Branch = "第\u0F40党支部" },
+		{"branch", false, func(r *assessment.Result) { r.Decisions[2].Applicant.Branch = "第\u0F40党支部" },
 			[]string{"第4行", "所在党支部", "U+0F40", "--font"}},
+		{"rejected", true, func(r *assessment.Result) { r.Decisions[3].Applicant.Name = "赵㐀" },
+			[]string{"第5行", "姓名", "U+3400"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := synthetic(3, 1)
 			tt.mutate(res)
-			for _, run := range []func() error{
-				func() error { _, err := Notice(&bytes.Buffer{}, res, options(t)); return err },
-				func() error { _, err := Letters(&bytes.Buffer{}, res, options(t)); return err },
-				func() error { _, err := Split(t.TempDir(), res, options(t)); return err },
-			} {
+			o := options(t)
+			if tt.rejected {
+				// Neither the notice nor the letters without rejections show him.
+				if _, err := Notice(&bytes.Buffer{}, res, o); err != nil {
+					t.Errorf("notice: %v", err)
+				}
+				if _, err := Letters(&bytes.Buffer{}, res, o); err != nil {
+					t.Errorf("letters: %v", err)
+				}
+				o.Rejections = true
+			}
+			runs := []func() error{
+				func() error { _, err := Letters(&bytes.Buffer{}, res, o); return err },
+				func() error {
+					dir := t.TempDir()
+					_, err := Split(dir, res, o)
+					if files, _ := os.ReadDir(dir); len(files) > 0 {
+						t.Errorf("split wrote %d files before failing", len(files))
+					}
+					return err
+				},
+			}
+			if !tt.rejected {
+				runs = append(runs, func() error { _, err := Notice(&bytes.Buffer{}, res, o); return err })
+			}
+			for _, run := range runs {
 				err := run()
 				var ie *i18n.Error
 				if !errors.As(err, &ie) {
@@ -354,6 +376,22 @@ func TestMissingGlyph(t *testing.T) {
 	_, err = Letters(&bytes.Buffer{}, synthetic(2, 0), o)
 	if !hasKey(err, "doc.missing-glyph-text") || !strings.Contains(err.(*i18n.Error).Msg.In(i18n.ZH), "letter.tmpl") {
 		t.Errorf("wording: %v", err)
+	}
+}
+
+func TestFontWithoutChinese(t *testing.T) {
+	const dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+	if _, err := os.Stat(dejavu); err != nil {
+		t.Skip("no DejaVu Sans on this machine")
+	}
+	f, err := font.Load(dejavu)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := options(t)
+	o.Font = f
+	if _, err := Notice(&bytes.Buffer{}, synthetic(2, 0), o); !hasKey(err, "doc.font-no-cjk") {
+		t.Errorf("err = %v", err)
 	}
 }
 

@@ -119,7 +119,7 @@ func (s *Set) check() error {
 	if err != nil {
 		return err
 	}
-	if c := count(n, Table); c != 1 {
+	if c := count(n, bTable); c != 1 {
 		return i18n.Errorf("templates.table-once", s.notice.name, c)
 	}
 	for _, w := range []*wording{s.letter, s.rejection} {
@@ -131,67 +131,67 @@ func (s *Set) check() error {
 		if err != nil {
 			return err
 		}
-		if count(bs, Table) > 0 {
+		if count(bs, bTable) > 0 {
 			return i18n.Errorf("templates.table-letter", w.name)
 		}
 	}
 	return nil
 }
 
-func count(bs []Block, k Kind) int {
+func count(bs []block, k kind) int {
 	n := 0
 	for _, b := range bs {
-		if b.Kind == k {
+		if b.kind == k {
 			n++
 		}
 	}
 	return n
 }
 
-// Kind is the kind of a document block.
-type Kind int
+// kind is the kind of a document block.
+type kind int
 
 // The block kinds. Each non-empty line of a template's output is one block;
 // a line that starts with @ is a directive.
 const (
-	Para   Kind = iota // a body paragraph, first line indented by two characters
-	Title              // @title: the centred title
-	Line               // @line: an unindented line (salutation)
-	Table              // @table: the recipients' table
-	Space              // @space: an empty line
-	Issuer             // @issuer: the issuing office, at the right
-	Date               // @date: the date under the issuer
+	bPara   kind = iota // a body paragraph, first line indented by two characters
+	bTitle              // @title: the centred title
+	bLine               // @line: an unindented line (salutation)
+	bTable              // @table: the recipients' table
+	bSpace              // @space: an empty line
+	bIssuer             // @issuer: the issuing office, at the right
+	bDate               // @date: the date under the issuer
 )
 
-var directives = map[string]Kind{
-	"@title":  Title,
-	"@line":   Line,
-	"@table":  Table,
-	"@space":  Space,
-	"@issuer": Issuer,
-	"@date":   Date,
+var directives = map[string]kind{
+	"@title":  bTitle,
+	"@line":   bLine,
+	"@table":  bTable,
+	"@space":  bSpace,
+	"@issuer": bIssuer,
+	"@date":   bDate,
 }
 
-// Block is one block of a document: a paragraph, the title, the table…
-type Block struct {
-	Kind Kind
+// block is one block of a document: a paragraph, the title, the table…
+type block struct {
+	kind kind
 	Text string
 }
 
 // blocks executes the template on data and cuts the output into blocks.
-func (w *wording) blocks(data any) ([]Block, error) {
+func (w *wording) blocks(data any) ([]block, error) {
 	var out bytes.Buffer
 	if err := w.t.Execute(&out, data); err != nil {
 		return nil, i18n.Errorf("templates.exec", w.name, cleanExecError(err.Error()))
 	}
-	var bs []Block
+	var bs []block
 	for _, line := range strings.Split(out.String(), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
 		if !strings.HasPrefix(line, "@") {
-			bs = append(bs, Block{Kind: Para, Text: line})
+			bs = append(bs, block{kind: bPara, Text: line})
 			continue
 		}
 		word, rest, _ := strings.Cut(line, " ")
@@ -199,7 +199,7 @@ func (w *wording) blocks(data any) ([]Block, error) {
 		if !ok {
 			return nil, i18n.Errorf("templates.directive", w.where(word), word)
 		}
-		bs = append(bs, Block{Kind: k, Text: strings.TrimSpace(rest)})
+		bs = append(bs, block{kind: k, Text: strings.TrimSpace(rest)})
 	}
 	return bs, nil
 }

@@ -18,15 +18,15 @@ func TestBuiltinWording(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bs[0].Kind != Title || bs[0].Text != "关于2026年度困难党员救助对象的公示" {
+	if bs[0].kind != bTitle || bs[0].Text != "关于2026年度困难党员救助对象的公示" {
 		t.Errorf("first block = %+v", bs[0])
 	}
-	want := []Kind{Title, Para, Table, Para, Para, Para, Issuer, Date}
+	want := []kind{bTitle, bPara, bTable, bPara, bPara, bPara, bIssuer, bDate}
 	if len(bs) != len(want) {
 		t.Fatalf("notice blocks = %+v", bs)
 	}
 	for i, k := range want {
-		if bs[i].Kind != k {
+		if bs[i].kind != k {
 			t.Errorf("block %d = %+v, want kind %d", i, bs[i], k)
 		}
 	}
@@ -65,7 +65,7 @@ func TestBuiltinWording(t *testing.T) {
 	}
 }
 
-func joinBlocks(bs []Block) string {
+func joinBlocks(bs []block) string {
 	var b strings.Builder
 	for _, x := range bs {
 		b.WriteString(x.Text + "\n")

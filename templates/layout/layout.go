@@ -158,7 +158,8 @@ func New(f *font.Font, m Meta) (*Doc, error) {
 // Err returns the first error met while recording, if any.
 func (d *Doc) Err() error { return d.err }
 
-// Pages returns the number of pages so far.
+// Pages returns the number of pages so far: 0 before anything is drawn
+// (Write still makes one blank page then).
 func (d *Doc) Pages() int { return len(d.pages) }
 
 // NewPage starts a new page.
@@ -198,14 +199,19 @@ func (d *Doc) Space(mm float64) {
 }
 
 // Title draws a title centred in 22 pt, broken into balanced lines when
-// it is long, with a blank line after it.
+// it is long, with a blank line after it. A title that would end a page
+// starts the next one.
 func (d *Doc) Title(text string) {
 	text, ok := d.check(text)
 	if !ok {
 		return
 	}
 	adv := func(r rune) float64 { return d.font.Advance(r, titlePt) }
-	for _, l := range balanced(text, textW, adv) {
+	lines := balanced(text, textW, adv)
+	if len(lines)+2 <= gridLines {
+		d.ensureLines(len(lines) + 2) // keep with the first line below
+	}
+	for _, l := range lines {
 		d.ensureLines(1)
 		w := width(l, adv)
 		d.text(left+(textW-w)/2, d.y, titlePt, 0, true, l)
@@ -253,9 +259,9 @@ func (d *Doc) Line(text string) {
 // seal (fewer if that keeps it on the page): the date right-aligned four
 // characters in from the right edge, the issuer centred over the date
 // (moved left as far as needed to stay inside the text block). The two
-// never part across a page; if they do not fit, the last line of the body
-// goes with them to the next page, so that a page never holds the
-// sign-off alone.
+// never part across a page; if they do not fit and the page ends with a
+// line of body text, that line goes with them to the next page, so that
+// the sign-off does not stand alone there.
 func (d *Doc) Closing(issuer, date string) {
 	issuer, ok := d.check(issuer)
 	if !ok {

@@ -8,8 +8,8 @@
 //
 //	go run ./testdata/gen
 //
-// The output is deterministic (a fixed random seed), except encrypted.xlsx,
-// whose salt is random.
+// The output is deterministic (a fixed random seed); encrypted.xlsx, whose
+// salt is random, is only rewritten when its workbook changes.
 package main
 
 import (
@@ -171,13 +171,16 @@ func (w *sheetWriter) width(cols string, n float64) {
 type township struct {
 	name     string
 	branches []string
+	sizes    []int // members of each branch
 }
 
+// 480 members in townships of different sizes (150, 135, 105, 90), so the
+// apportionment of the quota of 12 shows its largest remainders.
 var townships = []township{
-	{"乌加河镇", []string{"乌加河村党支部", "八股地村党支部", "建设村党支部"}},
-	{"海流图镇", []string{"海流图社区党支部", "东街社区党支部", "新忽热嘎查党支部"}},
-	{"德岭山镇", []string{"德岭山村党支部", "乌梁素太村党支部", "新光村党支部"}},
-	{"川井苏木", []string{"川井嘎查党支部", "巴音哈太嘎查党支部", "苏木机关党支部"}},
+	{"乌加河镇", []string{"乌加河村党支部", "八股地村党支部", "建设村党支部"}, []int{55, 50, 45}},
+	{"海流图镇", []string{"海流图社区党支部", "东街社区党支部", "新忽热嘎查党支部"}, []int{50, 45, 40}},
+	{"德岭山镇", []string{"德岭山村党支部", "乌梁素太村党支部", "新光村党支部"}, []int{45, 36, 24}},
+	{"川井苏木", []string{"川井嘎查党支部", "巴音哈太嘎查党支部", "苏木机关党支部"}, []int{35, 30, 25}},
 }
 
 var (
@@ -267,12 +270,12 @@ func sample() (*excelize.File, error) {
 		return m
 	}
 
-	// 480 members: 40 per branch, a few probationary.
+	// 480 members, a few probationary.
 	var members []*member
 	byBranch := map[string][]*member{}
 	for _, tw := range townships {
-		for _, br := range tw.branches {
-			for i := 0; i < 40; i++ {
+		for b, br := range tw.branches {
+			for i := 0; i < tw.sizes[b]; i++ {
 				m := newMember(tw, br, rnd.IntN(3) > 0, tw.name == "川井苏木" && rnd.IntN(2) == 0, "")
 				if i%13 == 12 {
 					m.memberType = "预备党员"
@@ -333,7 +336,8 @@ func sample() (*excelize.File, error) {
 		a := &applicant{m: m, size: 2 + (len(apps)*7)%5, causes: "疾病", level: "比较困难", aid: "无", misconduct: "无", exclusion: "无", outOfPov: "否", objection: "无"}
 		a.income = number(float64(8000 + (len(apps)*3700)%22000))
 		steps(a, day(2026, 9, 1+len(apps)%20), len(apps))
-		votes(a, m.branch, 30, 27, 2)
+		present := min(30, formal(m.branch)-2)
+		votes(a, m.branch, present, present-3, 2)
 		fill(a)
 		apps = append(apps, a)
 	}
@@ -352,6 +356,7 @@ func sample() (*excelize.File, error) {
 	add(1, 2, 0, "孙海涛", true, day(1980, 1, 9), func(a *applicant) { a.misconduct = "酒后驾驶被行政拘留" })
 	add(2, 0, 0, "周丽华", false, day(1966, 9, 25), func(a *applicant) { a.causes = "无" })
 	add(2, 1, 0, "吴国庆", true, day(1959, 10, 1), func(a *applicant) { votes(a, a.m.branch, 20, 12, 6) })
+	// exactly 65 %: 13 of 20 present, in a branch of 22 voting members
 	add(2, 2, 0, "郑淑芬", false, day(1963, 3, 8), func(a *applicant) { votes(a, a.m.branch, 20, 13, 5) })
 	add(3, 1, 0, "冯振华", true, day(1957, 7, 7), func(a *applicant) {
 		n := formal(a.m.branch)
@@ -363,7 +368,10 @@ func sample() (*excelize.File, error) {
 		a.notes = "党员大会尚未召开"
 	})
 	add(0, 0, 1, "褚海军", true, day(1961, 5, 5), func(a *applicant) { a.objection = "有异议待复核" })
-	add(0, 1, 1, "卫红霞", false, day(1969, 4, 4), func(a *applicant) { a.objection = "异议成立"; a.notes = "公示期间群众反映家有营运车辆，经复核属实" })
+	add(0, 1, 1, "卫红霞", false, day(1969, 4, 4), func(a *applicant) {
+		a.objection = "异议成立"
+		a.notes = "公示期间群众反映家有营运车辆，经复核属实"
+	})
 	add(0, 2, 1, "蒋文斌", true, day(1964, 2, 28), func(a *applicant) { a.outOfPov = "是" })
 	add(1, 0, 1, "沈春生", true, day(1972, 8, 18), func(a *applicant) { a.exclusion = "本人懒惰"; a.causes = "长期失业" })
 	add(1, 1, 1, "韩淑珍", false, day(1967, 6, 16), func(a *applicant) {
@@ -680,7 +688,7 @@ func bad(dir, out string) error {
 	if err := write("legacy.xls", legacy); err != nil {
 		return err
 	}
-	if err := save(clean, filepath.Join(out, "encrypted.xlsx"), excelize.Options{Password: "relief2026"}); err != nil {
+	if err := encrypted(filepath.Join(out, "encrypted.xlsx"), filepath.Join(dir, "clean.xlsx"), "relief2026"); err != nil {
 		return err
 	}
 	if err := save(func() (*excelize.File, error) {
@@ -697,6 +705,24 @@ func bad(dir, out string) error {
 		return err
 	}
 	return write("bomb.xlsx", bomb)
+}
+
+// encrypted writes clean.xlsx (already written at plainPath) encrypted
+// with password. The encryption's salt is random, so an existing file that
+// decrypts to the same workbook is kept, to leave the committed file alone.
+func encrypted(path, plainPath, password string) error {
+	plain, err := os.ReadFile(plainPath)
+	if err != nil {
+		return err
+	}
+	if old, err := os.ReadFile(path); err == nil {
+		// Decrypt may return the package with its padding.
+		was, err := excelize.Decrypt(old, &excelize.Options{Password: password})
+		if n := len(plain); err == nil && len(was) >= n && len(was)-n < 4096 && bytes.Equal(was[:n], plain) {
+			return nil
+		}
+	}
+	return save(clean, path, excelize.Options{Password: password})
 }
 
 // zipBomb copies a workbook and adds a part whose header declares 12 GB:
