@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -8,6 +10,7 @@ import (
 	"relief/assessment"
 	"relief/i18n"
 	"relief/roster"
+	"relief/safefile"
 )
 
 // assessFlags are the flags of every command that assesses a workbook.
@@ -42,4 +45,46 @@ func parseDayFlag(flag, v string, now func() time.Time) (roster.Day, error) {
 		return roster.Day{}, i18n.Errorf("cmd.bad-date-flag", flag, v)
 	}
 	return roster.DayOf(t), nil
+}
+
+// reportFlags are the flags of the commands that report an assessment in
+// text, JSON or CSV.
+type reportFlags struct {
+	assessFlags
+	format string
+}
+
+func (f *reportFlags) register(c *cobra.Command) {
+	f.assessFlags.register(c)
+	c.Flags().StringVar(&f.format, "format", "text", "output format: text, json or csv")
+}
+
+// options returns the assessment options and the checked --format.
+func (f *reportFlags) options(env *Env, workbook string) (assessment.Options, string, error) {
+	ao, err := f.assessFlags.options(env, workbook)
+	if err != nil {
+		return ao, "", err
+	}
+	return ao, f.format, oneOf("--format", f.format, "text", "json", "csv")
+}
+
+// notInput refuses an output path that is the input workbook, by any
+// name: the input is never written.
+func notInput(out, in string) error {
+	if out != "" && safefile.SameFile(out, in) {
+		return i18n.Errorf("cmd.out-is-input", out)
+	}
+	return nil
+}
+
+// xlsxOutput checks a workbook output path before any work is done: it
+// must end in .xlsx and must not be the input.
+func xlsxOutput(out, in string) error {
+	if out == "" {
+		return nil
+	}
+	if !strings.EqualFold(filepath.Ext(out), ".xlsx") {
+		return i18n.Errorf("annotated.not-xlsx", out)
+	}
+	return notInput(out, in)
 }

@@ -18,7 +18,7 @@ type BudgetOptions struct {
 // NewCmdBudget builds relief budget. runF replaces budgetRun in tests.
 func NewCmdBudget(env *Env, runF func(*BudgetOptions) error) *cobra.Command {
 	opts := &BudgetOptions{Env: env}
-	var af assessFlags
+	var rf reportFlags
 	c := &cobra.Command{
 		Use:   "budget FILE",
 		Short: "Compute the quota, its apportionment to townships and the year's relief budget",
@@ -29,13 +29,10 @@ Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file).`,
 		Args: exactArgs(env, 1, "cmd.arg-workbook"),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, err = af.options(env, args[0]); err != nil {
+			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {
 				return err
 			}
-			if err := oneOf("--format", opts.Format, "text", "json", "csv"); err != nil {
-				return err
-			}
-			if err := notInput(opts.Output, args[0]); err != nil {
+			if err := xlsxOutput(opts.Output, args[0]); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -44,8 +41,7 @@ Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file).`,
 			return budgetRun(opts)
 		},
 	}
-	af.register(c)
-	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text, json or csv")
+	rf.register(c)
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", "also write the budget workbook (.xlsx) here")
 	return c
 }

@@ -1,16 +1,11 @@
 package cmd
 
 import (
-	"path/filepath"
-	"strings"
-
 	"github.com/spf13/cobra"
 
 	"relief/assessment"
-	"relief/i18n"
 	"relief/report"
 	"relief/roster"
-	"relief/safefile"
 )
 
 // CheckOptions are the options of relief check.
@@ -25,7 +20,7 @@ type CheckOptions struct {
 // NewCmdCheck builds relief check. runF replaces checkRun in tests.
 func NewCmdCheck(env *Env, runF func(*CheckOptions) error) *cobra.Command {
 	opts := &CheckOptions{Env: env}
-	var af assessFlags
+	var rf reportFlags
 	c := &cobra.Command{
 		Use:   "check FILE",
 		Short: "Read the workbook, report every data problem and decide each applicant",
@@ -36,10 +31,10 @@ Exit status: 0 done; 1 done but --fail-on was met (default: any error);
 		Args: exactArgs(env, 1, "cmd.arg-workbook"),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, err = af.options(env, args[0]); err != nil {
+			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {
 				return err
 			}
-			if err := oneOf("--format", opts.Format, "text", "json", "csv"); err != nil {
+			if err := xlsxOutput(opts.Output, args[0]); err != nil {
 				return err
 			}
 			if err := oneOf("--fail-on", opts.FailOn, "errors", "warnings", "never"); err != nil {
@@ -51,8 +46,7 @@ Exit status: 0 done; 1 done but --fail-on was met (default: any error);
 			return checkRun(opts)
 		},
 	}
-	af.register(c)
-	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text, json or csv")
+	rf.register(c)
 	c.Flags().StringVar(&opts.FailOn, "fail-on", "errors", "exit 1 when the workbook has: errors, warnings (or errors), never")
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", "also write the annotated result workbook (.xlsx) here")
 	return c
@@ -61,15 +55,6 @@ Exit status: 0 done; 1 done but --fail-on was met (default: any error);
 func init() { register(func(env *Env) *cobra.Command { return NewCmdCheck(env, nil) }) }
 
 func checkRun(opts *CheckOptions) error {
-	if opts.Output != "" {
-		// Refuse before the work is done: the input is never written.
-		if !strings.EqualFold(filepath.Ext(opts.Output), ".xlsx") {
-			return i18n.Errorf("annotated.not-xlsx", opts.Output)
-		}
-		if safefile.SameFile(opts.Output, opts.Assess.Workbook) {
-			return i18n.Errorf("annotated.same-file", opts.Output)
-		}
-	}
 	res, err := assessment.Run(opts.Assess)
 	if err != nil {
 		return err

@@ -187,14 +187,6 @@ func creationTime(asOf roster.Day, epoch string) (time.Time, error) {
 	return asOf.Time(), nil
 }
 
-// notInput refuses an output path that is the input workbook.
-func notInput(out, in string) error {
-	if out != "" && safefile.SameFile(out, in) {
-		return i18n.Errorf("cmd.out-is-input", out)
-	}
-	return nil
-}
-
 // warnProblems tells the clerk, after a document is written, that rows
 // with errors were left out of it.
 func warnProblems(env *Env, res *assessment.Result) {

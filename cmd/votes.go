@@ -17,7 +17,7 @@ type VotesOptions struct {
 // NewCmdVotes builds relief votes. runF replaces votesRun in tests.
 func NewCmdVotes(env *Env, runF func(*VotesOptions) error) *cobra.Command {
 	opts := &VotesOptions{Env: env}
-	var af assessFlags
+	var rf reportFlags
 	c := &cobra.Command{
 		Use:   "votes FILE",
 		Short: "Tally the branch assemblies' votes: quorum, majority and approval rate per applicant",
@@ -28,10 +28,7 @@ Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file, bad
 		Args: exactArgs(env, 1, "cmd.arg-workbook"),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, err = af.options(env, args[0]); err != nil {
-				return err
-			}
-			if err := oneOf("--format", opts.Format, "text", "json", "csv"); err != nil {
+			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -40,8 +37,7 @@ Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file, bad
 			return votesRun(opts)
 		},
 	}
-	af.register(c)
-	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text, json or csv")
+	rf.register(c)
 	return c
 }
 
