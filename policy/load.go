@@ -57,7 +57,16 @@ func Load(path string) (*Policy, error) {
 	if len(data) > maxFileSize {
 		return nil, i18n.Errorf("policy.too-big", path)
 	}
-	return Parse(path, data)
+	p, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	// A font named in the file is found beside the file, wherever the
+	// command is run from.
+	if font := p.Notice.Font; font != "" && !filepath.IsAbs(font) {
+		p.Notice.Font = filepath.Join(filepath.Dir(path), font)
+	}
+	return p, nil
 }
 
 // Parse reads a policy from data; name is the file's name for messages

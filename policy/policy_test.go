@@ -432,3 +432,26 @@ func TestRatioReachesProperty(t *testing.T) {
 		}
 	})
 }
+
+// A relative notice.font is taken beside the policy file, not the
+// current folder; an absolute one is kept.
+func TestLoadFontBesideFile(t *testing.T) {
+	dir := t.TempDir()
+	for font, want := range map[string]string{
+		"fonts/simfang.ttf": filepath.Join(dir, "fonts", "simfang.ttf"),
+		"simsun.ttc:1":      filepath.Join(dir, "simsun.ttc:1"),
+		"/usr/share/x.ttf":  "/usr/share/x.ttf",
+	} {
+		path := filepath.Join(dir, "relief.yaml")
+		if err := os.WriteFile(path, []byte("notice:\n  font: \""+font+"\"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		p, err := Load(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Notice.Font != want {
+			t.Errorf("font %q: got %q, want %q", font, p.Notice.Font, want)
+		}
+	}
+}
