@@ -146,8 +146,9 @@ func numericDigits(raw string) string {
 		return ""
 	}
 	if i := strings.IndexAny(raw, "eE"); i >= 0 {
-		// Bound the exponent before big.Rat expands it.
-		e := strings.TrimLeft(raw[i+1:], "+")
+		// Bound the exponent before big.Rat expands it. LibreOffice
+		// writes three digits (1.50824196003169E+017).
+		e := strings.TrimLeft(strings.TrimLeft(raw[i+1:], "+-"), "0")
 		if len(e) > 2 {
 			return ""
 		}

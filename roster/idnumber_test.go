@@ -124,6 +124,7 @@ func TestParseID(t *testing.T) {
 		{"legacy 15 ending X", "15082482091610X", false, "", []string{"id-length"}},
 
 		{"numeric scientific", "1.50824198209161E+17", true, "150824198209161000", []string{"id-stored-as-number"}},
+		{"numeric, LibreOffice exponent", "1.50824198209161E+017", true, "150824198209161000", []string{"id-stored-as-number"}},
 		{"numeric plain", "150824198209161000", true, "150824198209161000", []string{"id-stored-as-number"}},
 		{"numeric full 18", man[:17], true, man[:17], []string{"id-stored-as-number"}},
 		{"numeric legacy 15", legacy15, true, legacy15, []string{"id-stored-as-number"}},
