@@ -44,8 +44,18 @@ func parseDayFlag(flag, v string, now func() time.Time) (roster.Day, error) {
 	if err != nil {
 		return roster.Day{}, i18n.Errorf("cmd.bad-date-flag", flag, v)
 	}
+	if t.Year() < minFlagYear || t.Year() > maxFlagYear {
+		return roster.Day{}, i18n.Errorf("cmd.date-flag-range", flag, v, minFlagYear, maxFlagYear)
+	}
 	return roster.DayOf(t), nil
 }
+
+// The years a date flag may name: a typo such as 0026 or 9026 would
+// otherwise date a notice in year 26 or count the days to it wrongly.
+const (
+	minFlagYear = 1950
+	maxFlagYear = 2199
+)
 
 // reportFlags are the flags of the commands that report an assessment in
 // text, JSON or CSV.

@@ -58,5 +58,9 @@ func budgetRun(opts *BudgetOptions) error {
 			return err
 		}
 	}
-	return report.Budget(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang)
+	if err := report.Budget(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang); err != nil {
+		return err
+	}
+	warnInvalid(opts.Env, res)
+	return nil
 }

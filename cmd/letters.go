@@ -38,7 +38,8 @@ func NewCmdLetters(env *Env, runF func(*LettersOptions) error) *cobra.Command {
 放在通知书之后，或在 --split 文件夹中命名为 不予救助-001-李四.pdf。
 
 Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
-no letters to write, a character the font lacks).`,
+no letters to write, a character the font lacks, a fund shortfall with
+amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
 		Args: exactArgs(env, 1, "cmd.arg-workbook"),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
@@ -48,7 +49,9 @@ no letters to write, a character the font lacks).`,
 			if opts.Output == "" && opts.Split == "" {
 				return i18n.Errorf("cmd.letters-out-required")
 			}
-			opts.Docs = df.options(c)
+			if opts.Docs, err = df.options(c); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"relief/assessment"
+	"relief/eligibility"
 	"relief/i18n"
 	"relief/policy"
 	"relief/roster"
@@ -49,15 +50,23 @@ func (f *docFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.phone, "phone", "", `the office's phone for questions and objections (default notice.phone of the policy; "" prints none)`)
 }
 
-func (f *docFlags) options(c *cobra.Command) DocOptions {
+// maxNoticeDays bounds --days as the policy bounds notice.days.
+const maxNoticeDays = 365
+
+// options returns the document options; an --issuer given but blank is
+// refused, since every document names its issuer.
+func (f *docFlags) options(c *cobra.Command) (DocOptions, error) {
 	o := DocOptions{Font: f.font, Templates: f.templates}
 	if c.Flags().Changed("issuer") {
+		if strings.TrimSpace(f.issuer) == "" {
+			return o, i18n.Errorf("cmd.blank-issuer")
+		}
 		o.Issuer = &f.issuer
 	}
 	if c.Flags().Changed("phone") {
 		o.Phone = &f.phone
 	}
-	return o
+	return o, nil
 }
 
 // NewCmdNotice builds relief notice. runF replaces noticeRun in tests.
@@ -74,7 +83,8 @@ func NewCmdNotice(env *Env, runF func(*NoticeOptions) error) *cobra.Command {
 共 notice.days 天（含首尾两天）；落款日期为 --as-of。
 
 Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
-no eligible applicants to announce, a character the font lacks).`,
+no eligible applicants to announce, a character the font lacks, a fund
+shortfall with amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
 		Args: exactArgs(env, 1, "cmd.arg-workbook"),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
@@ -86,13 +96,18 @@ no eligible applicants to announce, a character the font lacks).`,
 					return err
 				}
 			}
-			if c.Flags().Changed("days") && opts.Days <= 0 {
-				return i18n.Errorf("cmd.bad-days", opts.Days)
+			if c.Flags().Changed("days") && (opts.Days < 1 || opts.Days > maxNoticeDays) {
+				return i18n.Errorf("cmd.bad-days", opts.Days, maxNoticeDays)
+			}
+			if !opts.Start.IsZero() && opts.Start.Before(opts.Assess.AsOf) {
+				return i18n.Errorf("cmd.start-before-as-of", opts.Start.String(), opts.Assess.AsOf.String())
 			}
 			if opts.Output == "" {
 				return i18n.Errorf("cmd.out-required", "notice.pdf")
 			}
-			opts.Docs = df.options(c)
+			if opts.Docs, err = df.options(c); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -173,13 +188,17 @@ func prepareDocs(env *Env, ao assessment.Options, do DocOptions) (templates.Opti
 	return templates.Options{Font: f, Wording: wording, Settings: s, Created: created}, res, nil
 }
 
+// maxEpoch is the last second of the year 9999, the last a PDF date can
+// hold.
+const maxEpoch = 253402300799
+
 // creationTime is the creation date written into the PDFs: SOURCE_DATE_EPOCH
 // when set (reproducible builds), else midnight UTC of the --as-of day, so
 // the same inputs always give the same bytes.
 func creationTime(asOf roster.Day, epoch string) (time.Time, error) {
 	if epoch = strings.TrimSpace(epoch); epoch != "" {
 		sec, err := strconv.ParseInt(epoch, 10, 64)
-		if err != nil {
+		if err != nil || sec < 0 || sec > maxEpoch {
 			return time.Time{}, i18n.Errorf("doc.bad-epoch", epoch)
 		}
 		return time.Unix(sec, 0).UTC(), nil
@@ -187,10 +206,36 @@ func creationTime(asOf roster.Day, epoch string) (time.Time, error) {
 	return asOf.Time(), nil
 }
 
-// warnProblems tells the clerk, after a document is written, that rows
-// with errors were left out of it.
+// warnProblems tells the clerk, after a document is written, that
+// applicants whose rows have errors were left out of it, and that the
+// workbook has other errors (on the members roster, say) to correct.
 func warnProblems(env *Env, res *assessment.Result) {
-	if errs := res.Count(roster.SevError); errs > 0 {
-		fmt.Fprintln(env.IO.ErrOut, "relief: "+i18n.M("cmd.docs.problems", errs).In(env.Lang))
+	warnInvalid(env, res)
+	rowErrors := 0
+	applicants := ""
+	if si := res.Workbook.Sheets[roster.Applicants.Key]; si != nil {
+		applicants = si.Name
+	}
+	for _, p := range res.Problems() {
+		if p.Severity == roster.SevError && p.Sheet == applicants && p.Row > 0 {
+			rowErrors++
+		}
+	}
+	if other := res.Count(roster.SevError) - rowErrors; other > 0 {
+		fmt.Fprintln(env.IO.ErrOut, "relief: "+i18n.M("cmd.docs.other-errors", other).In(env.Lang))
+	}
+}
+
+// warnInvalid tells the clerk that applicants whose rows have errors were
+// left out of what was just written.
+func warnInvalid(env *Env, res *assessment.Result) {
+	invalid := 0
+	for _, d := range res.Decisions {
+		if d.Verdict == eligibility.Invalid {
+			invalid++
+		}
+	}
+	if invalid > 0 {
+		fmt.Fprintln(env.IO.ErrOut, "relief: "+i18n.M("cmd.docs.problems", invalid).In(env.Lang))
 	}
 }

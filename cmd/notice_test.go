@@ -46,6 +46,19 @@ func TestNoticeFlags(t *testing.T) {
 		{args: []string{"a.xlsx", "-o", "n.pdf", "--days", "0"}, key: "cmd.bad-days"},
 		{args: []string{"a.xlsx", "-o", "n.pdf", "--days", "-3"}, key: "cmd.bad-days"},
 		{args: []string{"a.xlsx", "-o", "n.pdf", "--start", "12/1"}, key: "cmd.bad-date-flag"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--days", "366"}, key: "cmd.bad-days"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--days", "100000000000"}, key: "cmd.bad-days"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--start", "2026-11-27"}, key: "cmd.start-before-as-of"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--start", "2026-11-01", "--as-of", "2026-11-01"}, check: func(t *testing.T, o *NoticeOptions) {
+			if o.Start != o.Assess.AsOf {
+				t.Errorf("a period may start on the notice's own day: %+v", o)
+			}
+		}},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--issuer", ""}, key: "cmd.blank-issuer"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--issuer", " 　"}, key: "cmd.blank-issuer"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--as-of", "9999-12-31"}, key: "cmd.date-flag-range"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--start", "0026-12-01"}, key: "cmd.date-flag-range"},
+		{args: []string{"", "-o", "n.pdf"}, key: "cmd.blank-arg"},
 		{args: []string{"-o", "n.pdf"}, key: "cmd.args"},
 	}
 	for _, tt := range tests {
@@ -78,6 +91,7 @@ func TestLettersFlags(t *testing.T) {
 		{args: []string{"a.xlsx", "--split", "d", "--rejections"}, want: LettersOptions{Split: "d", Rejections: true}},
 		{args: []string{"a.xlsx", "--split", "d", "-o", "l.pdf"}, want: LettersOptions{Split: "d", Output: "l.pdf"}},
 		{args: []string{"a.xlsx", "--rejections"}, key: "cmd.letters-out-required"},
+		{args: []string{"a.xlsx", "-o", "l.pdf", "--issuer="}, key: "cmd.blank-issuer"},
 	}
 	for _, tt := range tests {
 		var got *LettersOptions
@@ -113,6 +127,9 @@ func TestCreationTime(t *testing.T) {
 		{" 0 ", time.Unix(0, 0).UTC(), false},
 		{"yesterday", time.Time{}, true},
 		{"1.5", time.Time{}, true},
+		{"-1", time.Time{}, true},
+		{"99999999999999999", time.Time{}, true}, // beyond the year 9999
+		{"253402300799", time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC), false},
 	}
 	for _, tt := range tests {
 		got, err := creationTime(day, tt.epoch)

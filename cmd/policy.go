@@ -133,6 +133,6 @@ func atMostArgs(env *Env, n int, what string) cobra.PositionalArgs {
 		if len(args) > n {
 			return i18n.Errorf("cmd.args", c.CommandPath(), i18n.M(what).In(env.Lang), c.UseLine())
 		}
-		return nil
+		return noBlankArgs(env, c, args, what)
 	}
 }

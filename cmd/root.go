@@ -9,12 +9,16 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"relief/i18n"
+	"relief/safefile"
 )
 
 // IOStreams are a command's standard streams.
@@ -36,6 +40,8 @@ const (
 	ExitOK      = 0 // done
 	ExitFailOn  = 1 // done, but --fail-on was met
 	ExitCantRun = 2 // could not run: bad flags, unreadable input
+
+	ExitInterrupted = 130 // stopped by Ctrl-C or TERM; no partial output left
 )
 
 // errFailOn is returned by a run function that finished but whose
@@ -45,7 +51,22 @@ var errFailOn = errors.New("fail-on condition met")
 // Execute runs relief with the process's arguments and streams and
 // returns the exit status.
 func Execute() int {
+	stopOnInterrupt()
 	return Run(os.Args[1:], IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr})
+}
+
+// stopOnInterrupt makes Ctrl-C (or a TERM from cron) end the run cleanly:
+// outputs being written are dropped whole (their targets are untouched),
+// one line goes to stderr, and the exit status is 130.
+func stopOnInterrupt() {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		safefile.RemovePending()
+		fmt.Fprintln(os.Stderr, "relief: "+i18n.M("cmd.interrupted").In(langFromArgs(os.Args[1:])))
+		os.Exit(ExitInterrupted)
+	}()
 }
 
 // Run runs relief with args and returns the exit status. It never lets a
@@ -132,14 +153,47 @@ func NewCmdRoot(env *Env) *cobra.Command {
 	root.SetErr(env.IO.ErrOut)
 	root.SetIn(env.IO.In)
 	root.PersistentFlags().StringVar(&lang, "lang", "", "language of messages: zh or en (default from LANG, else zh)")
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return i18n.Errorf("cmd.bad-flags", err.Error(), c.CommandPath())
-	})
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c, err) })
 	root.CompletionOptions.DisableDefaultCmd = true
 	for _, add := range subcommands {
 		root.AddCommand(add(env))
 	}
 	return root
+}
+
+// flagError turns the flag parser's error into a message in the user's
+// language that names the flag and says what to write; an error it does not
+// know is passed on in a sentence that points to --help.
+func flagError(c *cobra.Command, err error) error {
+	path := c.CommandPath()
+	var unknown *pflag.NotExistError
+	var noValue *pflag.ValueRequiredError
+	var invalid *pflag.InvalidValueError
+	switch {
+	case errors.As(err, &unknown):
+		name := "--" + unknown.GetSpecifiedName()
+		if unknown.GetSpecifiedShortnames() != "" {
+			name = "-" + unknown.GetSpecifiedName()
+		}
+		return i18n.Errorf("cmd.flag-unknown", name, path)
+	case errors.As(err, &noValue):
+		name := "--" + noValue.GetSpecifiedName()
+		if noValue.GetSpecifiedShortnames() != "" {
+			name = "-" + noValue.GetSpecifiedName()
+		}
+		return i18n.Errorf("cmd.flag-no-value", name, path)
+	case errors.As(err, &invalid):
+		f := invalid.GetFlag()
+		key := "cmd.flag-invalid"
+		switch f.Value.Type() {
+		case "int", "int64", "int32", "uint", "uint64":
+			key = "cmd.flag-invalid-int"
+		case "bool":
+			key = "cmd.flag-invalid-bool"
+		}
+		return &i18n.Error{Msg: i18n.M(key, "--"+f.Name, invalid.GetValue(), path), Err: err}
+	}
+	return &i18n.Error{Msg: i18n.M("cmd.bad-flags", err.Error(), path), Err: err}
 }
 
 // subcommands are the commands under relief, registered by each command's
@@ -155,8 +209,19 @@ func exactArgs(env *Env, n int, what string) cobra.PositionalArgs {
 		if len(args) != n {
 			return i18n.Errorf("cmd.args", c.CommandPath(), i18n.M(what).In(env.Lang), c.UseLine())
 		}
-		return nil
+		return noBlankArgs(env, c, args, what)
 	}
+}
+
+// noBlankArgs refuses an argument that is empty or only spaces (a shell
+// variable that was not set, say): it names no file.
+func noBlankArgs(env *Env, c *cobra.Command, args []string, what string) error {
+	for _, a := range args {
+		if strings.TrimSpace(a) == "" {
+			return i18n.Errorf("cmd.blank-arg", c.CommandPath(), i18n.M(what).In(env.Lang), c.UseLine())
+		}
+	}
+	return nil
 }
 
 // oneOf checks a flag's value against its allowed values.

@@ -196,12 +196,13 @@ func (j *judge) vote(t Tally, add func(outcome, string, string, i18n.Msg)) {
 		add(excludes, "vote-no-majority", ClauseAssembly, i18n.M("eligibility.vote-no-majority", t.For, t.Voters))
 	}
 	if t.ThresholdCheck == CheckFail {
-		rate := "—"
 		if tenths, ok := t.RateTenths(); ok {
-			rate = FormatTenths(tenths) + "%"
+			add(excludes, "vote-below-threshold", ClauseVote, i18n.M("eligibility.vote-below-threshold."+j.baseName(),
+				t.For, t.Base, FormatTenths(tenths)+"%", j.p.Vote.Threshold.Percent()))
+		} else { // a base of 0: there is no rate to show
+			add(excludes, "vote-below-threshold", ClauseVote, i18n.M("eligibility.vote-zero-base."+j.baseName(),
+				j.p.Vote.Threshold.Percent()))
 		}
-		add(excludes, "vote-below-threshold", ClauseVote, i18n.M("eligibility.vote-below-threshold."+j.baseName(),
-			t.For, t.Base, rate, j.p.Vote.Threshold.Percent()))
 	}
 	missing()
 }

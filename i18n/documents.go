@@ -9,9 +9,17 @@ func init() {
 			ZH: "模板文件夹“%[1]s”不存在：请先运行 relief templates export %[1]s 导出模板，修改后再使用",
 			EN: "template folder %[1]s does not exist: run relief templates export %[1]s first, edit the files, then use it",
 		},
+		"templates.not-dir": {
+			ZH: "“%[1]s”是文件，不是模板文件夹：--templates 请写存放 notice.tmpl、letter.tmpl、rejection.tmpl 的文件夹（可用 relief templates export 文件夹 导出）",
+			EN: "%[1]s is a file, not a template folder: give --templates the folder that holds notice.tmpl, letter.tmpl and rejection.tmpl (relief templates export FOLDER writes them)",
+		},
+		"templates.encoding": {
+			ZH: "模板文件“%[1]s”的文字编码无法识别：请用记事本打开，“另存为”时编码选 UTF-8 后再使用",
+			EN: "the text encoding of the template file %[1]s is not recognised: open it in Notepad and save it as UTF-8",
+		},
 		"templates.read": {
-			ZH: "无法读取模板文件“%[1]s”（%[2]s）：请检查文件权限",
-			EN: "cannot read the template file %[1]s (%[2]s): check its permissions",
+			ZH: "无法读取模板文件“%[1]s”（%[2]s）：请确认它是用记事本保存的文字文件（由 relief templates export 导出），并检查文件权限",
+			EN: "cannot read the template file %[1]s (%[2]s): make sure it is a text file saved from Notepad (as relief templates export writes it) and check its permissions",
 		},
 		"templates.syntax": {
 			ZH: "模板文件“%[1]s”有错误：%[2]s；请按提示的行号改正（双花括号必须成对，里面的字不要改动）",
@@ -99,6 +107,14 @@ func init() {
 			ZH: "没有需要发送的通知书（纳入救助的和不予救助的申报人都为 0 人），未生成文件：请先运行 relief check 查看审核结论",
 			EN: "no letters to write (no applicant is selected and none is ineligible), nothing written: run relief check to see the decisions",
 		},
+		"doc.shortfall": {
+			ZH: "救助资金不足（按标准需 %[1]s 元，可用资金 %[2]s 元，缺口 %[3]s 元），政策规定不按比例核减（amount.fit: none），未生成文件：请补充资金来源、调低各档救助标准，或在政策文件中设 amount.fit: scale 后再生成",
+			EN: "the fund falls short (%[1]s needed, %[2]s available, %[3]s missing) and the policy does not scale the amounts (amount.fit: none), nothing written: add to the fund, lower the amounts, or set amount.fit: scale in the policy, then try again",
+		},
+		"doc.budget-input": {
+			ZH: "“%[1]s”表有 %[2]d 处数据错误（如 %[3]s：%[4]s），救助名额或金额可能因此算错，未生成文件：请改正后再生成（relief budget 列出全部错误）",
+			EN: "the sheet %[1]s has %[2]d data errors (e.g. %[3]s: %[5]s), so the places or amounts may be wrong, nothing written: correct them and try again (relief budget lists them all)",
+		},
 		"doc.no-amount": {
 			ZH: "第%[1]d行申报人“%[2]s”已纳入救助，但救助金额为 0：请检查策略文件中的救助标准（amount）和资金总额后重试",
 			EN: "applicant %[2]s (row %[1]d) is selected but the amount is 0: check the amounts (amount) and the fund in the policy and try again",
@@ -112,8 +128,8 @@ func init() {
 			EN: "cannot use the folder %[1]s (%[2]s): check the path and permissions, or choose another folder",
 		},
 		"doc.bad-epoch": {
-			ZH: "环境变量 SOURCE_DATE_EPOCH 的值“%[1]s”不是整数秒：请改正或删除该变量",
-			EN: "SOURCE_DATE_EPOCH %[1]q is not a whole number of seconds: fix or unset it",
+			ZH: "环境变量 SOURCE_DATE_EPOCH 的值“%[1]s”不是 1970 年至 9999 年之间的整数秒：请改正或删除该变量",
+			EN: "SOURCE_DATE_EPOCH %[1]q is not a whole number of seconds between 1970 and the year 9999: fix or unset it",
 		},
 
 		// The commands.
@@ -130,12 +146,24 @@ func init() {
 			EN: "the output %[1]s is the input workbook: give another name; the workbook is never changed",
 		},
 		"cmd.bad-days": {
-			ZH: "参数 --days 的值 %[1]d 无效：公示天数必须是正整数，例如 --days 7",
-			EN: "--days %[1]d is not valid: give a positive number of days, e.g. --days 7",
+			ZH: "参数 --days 的值 %[1]d 无效：公示天数请写 1 到 %[2]d 之间的整数，例如 --days 7",
+			EN: "--days %[1]d is not valid: give a number of days from 1 to %[2]d, e.g. --days 7",
+		},
+		"cmd.start-before-as-of": {
+			ZH: "公示期开始日 --start %[1]s 早于落款日期 %[2]s（--as-of）：公示期应从落款当天或以后开始；如要补印已发布的公示，请把 --as-of 设为原落款日期",
+			EN: "the notice period cannot start (--start %[1]s) before the notice is dated (%[2]s, --as-of): start it on that day or later; to reprint a notice already posted, set --as-of to its original date",
+		},
+		"cmd.blank-issuer": {
+			ZH: "参数 --issuer 为空：请写发文机关的名称，如 --issuer 中共乌拉特中旗委员会组织部；不写 --issuer 则用政策文件中的 notice.issuer",
+			EN: "--issuer is blank: give the issuing office, e.g. --issuer 中共乌拉特中旗委员会组织部; without --issuer the policy's notice.issuer is used",
 		},
 		"cmd.docs.problems": {
-			ZH: "注意：工作簿中有 %[1]d 处错误，有错误的申报人未列入；请运行 relief check 查看并改正",
-			EN: "note: the workbook has %[1]d errors; applicants with errors were left out; run relief check to see and fix them",
+			ZH: "注意：有 %[1]d 名申报人的数据有错误，未列入；请运行 relief check 查看并改正",
+			EN: "note: %[1]d applicants have data errors and were left out; run relief check to see and fix them",
+		},
+		"cmd.docs.other-errors": {
+			ZH: "注意：工作簿中另有 %[1]d 处数据错误（不在申报人的行中）；请运行 relief check 查看并改正",
+			EN: "note: the workbook has %[1]d more data errors (not on applicants' rows); run relief check to see and fix them",
 		},
 		"cmd.arg-folder": {ZH: "一个文件夹", EN: "one folder"},
 		"cmd.notice.done": {

@@ -64,6 +64,18 @@ func init() {
 			ZH: "赞成 %[1]d 票，未超过应到会有表决权党员 %[2]d 人的半数",
 			EN: "%[1]d votes for is not more than half of the %[2]d voting members",
 		},
+		"eligibility.vote-zero-base.present": {
+			ZH: "实到人数登记为 0，赞成率达不到 %[1]s：请核对党员大会的表决人数后重新填写",
+			EN: "0 members are recorded as present, so the approval rate cannot reach %[1]s: check the assembly's figures and enter them again",
+		},
+		"eligibility.vote-zero-base.voters": {
+			ZH: "应到人数登记为 0，赞成率达不到 %[1]s：请核对党员大会的表决人数后重新填写",
+			EN: "0 voting members are recorded, so the approval rate cannot reach %[1]s: check the assembly's figures and enter them again",
+		},
+		"eligibility.vote-zero-base.cast": {
+			ZH: "赞成、反对、弃权票均登记为 0，赞成率达不到 %[1]s：请核对党员大会的表决票数后重新填写",
+			EN: "no votes are recorded as cast (for, against and abstain are all 0), so the approval rate cannot reach %[1]s: check the assembly's figures and enter them again",
+		},
 		"eligibility.vote-below-threshold.present": {
 			ZH: "赞成 %[1]d 票，占实到人数 %[2]d 人的 %[3]s，低于 %[4]s",
 			EN: "%[1]d votes for out of %[2]d present is %[3]s, below %[4]s",

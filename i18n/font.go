@@ -12,6 +12,14 @@ func init() {
 			ZH: "无法读取字体文件 %[1]s（%[2]s）：请检查该文件是否存在、能否打开",
 			EN: "cannot read the font file %[1]s (%[2]s): check that it exists and can be opened",
 		},
+		"font.is-dir": {
+			ZH: "%[1]s 是文件夹，不是字体文件：请在 --font（或政策配置 notice.font）中写字体文件本身，如 C:\\Windows\\Fonts\\simfang.ttf",
+			EN: "%[1]s is a folder, not a font file: give --font (or notice.font in the policy) the font file itself, e.g. C:\\Windows\\Fonts\\simfang.ttf",
+		},
+		"font.too-big": {
+			ZH: "%[1]s 超过 %[2]d MB，不是字体文件：请检查 --font（或政策配置 notice.font）写的文件",
+			EN: "%[1]s is larger than %[2]d MB and is not a font: check the file given to --font (or notice.font in the policy)",
+		},
 		"font.not-font": {
 			ZH: "%[1]s 不是 TrueType 字体文件：请换用 .ttf 或 .ttc 字体，例如 Windows 的仿宋 simfang.ttf 或宋体 simsun.ttc",
 			EN: "%[1]s is not a TrueType font: use a .ttf or .ttc font instead, e.g. Windows 仿宋 simfang.ttf or 宋体 simsun.ttc",

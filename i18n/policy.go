@@ -19,6 +19,10 @@ func init() {
 			ZH: "政策文件 %[1]s 太大（超过 1 MB），不像是政策文件：请检查是否选错了文件",
 			EN: "the policy file %[1]s is over 1 MB, too big for a policy file: check that it is the right file",
 		},
+		"policy.encoding": {
+			ZH: "政策文件 %[1]s 的文字编码无法识别：请用记事本打开，“另存为”时编码选 UTF-8 后再使用",
+			EN: "the text encoding of the policy file %[1]s is not recognised: open it in Notepad and save it as UTF-8",
+		},
 		"policy.yaml": {
 			ZH: "政策文件 %[1]s 格式有误（%[2]s）：请检查该行的缩进和冒号，可运行 relief policy init 参照示例文件",
 			EN: "the policy file %[1]s is not valid YAML (%[2]s): check the indentation and colons on that line; relief policy init writes an example",
@@ -54,6 +58,10 @@ func init() {
 		"policy.bad-money": {
 			ZH: "政策文件 %[1]s 第 %[2]d 行：%[3]s 的值“%[4]s”无效，请写不小于 0 的金额（元），如 1000 或 1000.50",
 			EN: "policy file %[1]s line %[2]d: %[3]s %[4]q is not valid; write a sum in yuan of 0 or more, e.g. 1000 or 1000.50",
+		},
+		"policy.bad-money-range": {
+			ZH: "政策文件 %[1]s 第 %[2]d 行：%[3]s 的值“%[4]s”过大：金额以元为单位，不能超过一万亿元，请核对位数",
+			EN: "policy file %[1]s line %[2]d: %[3]s %[4]q is too large: sums are in yuan and cannot exceed a trillion; check the digits",
 		},
 		"policy.bad-money-positive": {
 			ZH: "政策文件 %[1]s 第 %[2]d 行：%[3]s 的值“%[4]s”无效，请写大于 0 的金额（元），如 1 或 10",

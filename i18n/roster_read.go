@@ -73,6 +73,10 @@ func init() {
 			ZH: "工作簿中既没有“党员名册”也没有“党员人数”工作表，无法按党员总数计算救助名额：请添加其中一张表",
 			EN: "the workbook has neither a 党员名册 (members) nor a 党员人数 (member counts) sheet, so the quota cannot be computed from the number of members: add one of them",
 		},
+		"roster.read.sheet-ignored": {
+			ZH: "工作表“%[1]s”看起来也是“%[2]s”表，但只读取了“%[3]s”：如需一并检查，请把它的行并入“%[3]s”；不需要的话请删除或隐藏该表",
+			EN: "sheet %[1]q also looks like a %[2]s sheet, but only %[3]q was read: to check its rows too, move them into %[3]q; otherwise delete or hide it",
+		},
 		"roster.read.header-missing": {
 			ZH: "表头中找不到必填列“%[1]s”，本表各行都无法判断：请在表头加上这一列（可用列名：%[2]s）",
 			EN: "the header has no column %[1]s, which is required, so no row of this sheet can be judged: add the column (accepted headers: %[2]s)",
@@ -82,6 +86,14 @@ func init() {
 		"roster.read.missing-required": {
 			ZH: "必填项“%[1]s”为空：请补填",
 			EN: "%[1]s is required but empty: fill it in",
+		},
+		"roster.read.formula-no-value": {
+			ZH: "必填项“%[1]s”是公式，但文件中没有保存公式的计算结果（其他程序生成的文件常见）：请用 Excel 或 WPS 打开后保存一次，或直接填写内容",
+			EN: "%[1]s is required and holds a formula whose result was not saved in the file (common in files written by other programs): open and save the workbook in Excel or WPS, or type the value itself",
+		},
+		"roster.read.formula-error": {
+			ZH: "单元格显示公式错误 %[1]s，读不出“%[2]s”：请修正公式（如所引用的表格、单元格是否还在），或删去公式直接填写内容",
+			EN: "the cell shows the formula error %[1]s, so %[2]s cannot be read: fix the formula (do the sheets and cells it refers to still exist?), or replace it with the value itself",
 		},
 		"roster.read.date-future": {
 			ZH: "%[1]s %[2]s 晚于评估日期 %[3]s：请核对日期是否录错",
@@ -104,7 +116,7 @@ func init() {
 			EN: "the gender says %[1]s but the 17th digit of the identity number says %[2]s: check the gender or the number",
 		},
 		"roster.read.votes-negative": {
-			ZH: "%[1]s 为负数（%[2]d）：请填写党员大会实际的人数或票数",
+			ZH: "“%[1]s”为负数（%[2]d）：请填写党员大会实际的人数或票数",
 			EN: "%[1]s is negative (%[2]d): enter the real count from the members' assembly",
 		},
 		"roster.read.votes-present": {

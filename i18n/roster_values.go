@@ -26,6 +26,10 @@ func init() {
 			ZH: "身份证号码存成了数字，Excel 只保留15位有效数字，号码的后几位已经丢失或不可信：请把该单元格设为“文本”格式，再对照身份证重新录入",
 			EN: "the identity number is stored as a number; Excel keeps only 15 significant digits, so its last digits are lost or untrustworthy: format the cell as Text and enter the number again from the ID card",
 		},
+		"roster.id-stored-as-number-15": {
+			ZH: "这个15位旧身份证号码存成了数字（15位数字未丢失）：请把该单元格设为“文本”格式，并改填本人现用的18位号码",
+			EN: "this 15-digit legacy identity number is stored as a number (no digits were lost): format the cell as Text and enter the holder's current 18-character number",
+		},
 		"roster.id-legacy-15": {
 			ZH: "这是15位的旧身份证号码，已按国家标准换算为18位 %[1]s：请核实本人现用身份证号码，并在表中改为18位",
 			EN: "this is a legacy 15-digit identity number, converted by the national standard to %[1]s: check the person's current ID card and enter the 18-character number",

@@ -1,13 +1,16 @@
 package policy
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"relief/i18n"
 )
@@ -57,6 +60,9 @@ func Load(path string) (*Policy, error) {
 	if len(data) > maxFileSize {
 		return nil, i18n.Errorf("policy.too-big", path)
 	}
+	if data, err = decodeGB(data); err != nil {
+		return nil, i18n.Errorf("policy.encoding", path)
+	}
 	p, err := Parse(path, data)
 	if err != nil {
 		return nil, err
@@ -67,6 +73,23 @@ func Load(path string) (*Policy, error) {
 		p.Notice.Font = filepath.Join(filepath.Dir(path), font)
 	}
 	return p, nil
+}
+
+// decodeGB returns a policy file as UTF-8 text. UTF-8 and UTF-16 with a
+// byte order mark are the YAML parser's own; text that is not valid UTF-8
+// is read as GB 18030 (GBK), the "ANSI" of Notepad on Chinese Windows.
+func decodeGB(b []byte) ([]byte, error) {
+	if utf8.Valid(b) || bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return b, nil
+	}
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+	if err != nil {
+		return nil, err
+	}
+	if !utf8.Valid(out) || bytes.ContainsRune(out, utf8.RuneError) {
+		return nil, errors.New("undecodable text")
+	}
+	return out, nil
 }
 
 // Parse reads a policy from data; name is the file's name for messages

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -132,6 +133,8 @@ func moneyFieldGS(key string, positive bool, get func(*Policy) money.Amount, set
 		read: func(p *Policy, n *yaml.Node) *badValue {
 			a, err := money.Parse(n.Value)
 			switch {
+			case errors.Is(err, money.ErrRange):
+				return &badValue{key: "policy.bad-money-range"}
 			case err != nil || isNull(n) || a < 0:
 				if positive {
 					return &badValue{key: "policy.bad-money-positive"}

@@ -200,7 +200,7 @@ func writeAnnotated(w io.Writer, r *assessment.Result) (err error) {
 		return err
 	}
 	f.SetActiveSheet(0)
-	return f.Write(w)
+	return f.Write(w, outputOptions(r))
 }
 
 // copyName is the copy's sheet name: 原表-NAME, within Excel's 31

@@ -11,6 +11,7 @@ import (
 	"relief/budget"
 	"relief/i18n"
 	"relief/money"
+	"relief/roster"
 )
 
 // BudgetSchema names the JSON contract of relief budget.
@@ -79,6 +80,14 @@ type budgetDoc struct {
 	Problems      []jsonProblem    `json:"problems"`
 }
 
+// budgetProblems are the problems a budget report shows: the reader's
+// errors on the sheets the figures rest on (a fund amount or a member
+// count that was left out), then the budget's own warnings and errors.
+func budgetProblems(r *assessment.Result) []roster.Problem {
+	p := plan(r)
+	return append(budget.InputErrors(r.Workbook, p), p.Problems...)
+}
+
 // plan returns the result's plan, an empty one if the budget did not run.
 func plan(r *assessment.Result) *budget.Plan {
 	if r.Budget != nil {
@@ -106,7 +115,7 @@ func budgetJSON(r *assessment.Result, l i18n.Lang) budgetDoc {
 		Townships: budgetTownships(p), Levels: []budgetLevel{},
 		Need: p.Need.Decimal(), Fund: p.Fund.Decimal(), FundSource: p.FundSource, Funds: []budgetFund{},
 		Scaled: p.Scaled, Total: p.Total.Decimal(), Leftover: p.Leftover.Decimal(), Shortfall: p.Shortfall.Decimal(),
-		Problems: jsonProblems(p.Problems, l),
+		Problems: jsonProblems(budgetProblems(r), l),
 	}
 	for _, lv := range p.Levels {
 		doc.Levels = append(doc.Levels, budgetLevel{lv.Level, lv.Standard.Decimal(), lv.Fitted.Decimal(), lv.Selected, lv.Subtotal.Decimal()})
@@ -228,12 +237,12 @@ func budgetText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		fmt.Fprintln(w, m("report.budget.scaled", unit.String()))
 	}
 
-	if len(p.Problems) > 0 {
+	if ps := budgetProblems(r); len(ps) > 0 {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, m("report.budget.problems"))
 		t = &table{}
 		t.add(m("report.col.severity"), m("report.col.cell"), m("report.col.code"), m("report.col.message"))
-		for _, pr := range p.Problems {
+		for _, pr := range ps {
 			where := pr.Sheet
 			if pr.Cell != "" {
 				where += "!" + pr.Cell

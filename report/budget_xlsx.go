@@ -37,7 +37,7 @@ func WriteBudget(path string, r *assessment.Result) error {
 		return &i18n.Error{Msg: i18n.M("report.budget.xlsx-failed", path, err.Error()), Err: err}
 	}
 	defer f.Close()
-	return safefile.Write(path, func(w io.Writer) error { return f.Write(w) })
+	return safefile.Write(path, func(w io.Writer) error { return f.Write(w, outputOptions(r)) })
 }
 
 // xlsxStyles are the cell styles of the budget workbook.
@@ -91,6 +91,7 @@ type sheetWriter struct {
 	f      *excelize.File
 	sheet  string
 	widths map[int]int
+	caps   map[int]int // a column's widest width before its text wraps (default 46)
 	err    error
 }
 
@@ -159,18 +160,25 @@ func (w *sheetWriter) height(row int, h float64) {
 }
 
 // fitColumns sizes each column to its widest text (display cells, so a
-// Chinese character counts two), within [min, 48].
+// Chinese character counts two), within [min, cap] plus 2 for the margins;
+// the cap is 46 unless caps says otherwise. Longer text wraps.
 func (w *sheetWriter) fitColumns(cols, min int) {
 	for col := 1; col <= cols; col++ {
-		width := float64(max(w.widths[col], min) + 2)
-		if width > 48 {
-			width = 48
-		}
+		width := w.colWidth(col, min)
 		name, _ := excelize.ColumnNumberToName(col)
 		if w.err == nil {
 			w.err = w.f.SetColWidth(w.sheet, name, name, width)
 		}
 	}
+}
+
+// colWidth is the width fitColumns gives column col.
+func (w *sheetWriter) colWidth(col, lo int) float64 {
+	limit := 46
+	if c, ok := w.caps[col]; ok {
+		limit = c
+	}
+	return float64(max(lo, min(w.widths[col], limit)) + 2)
 }
 
 func newSheetWriter(f *excelize.File, sheet string) *sheetWriter {
@@ -278,13 +286,17 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 		w.money(5, row, lv.Subtotal, st.money)
 		row++
 	}
-	if len(p.Problems) > 0 {
+	if ps := budgetProblems(r); len(ps) > 0 {
 		row++
 		w.str(1, row, zh("report.budget.problems"), st.header)
 		w.merge(1, row, 5, row)
 		row++
-		for _, pr := range p.Problems {
-			w.note(1, row, zh("severity."+string(pr.Severity))+"："+pr.Msg.In(i18n.ZH), st.note)
+		for _, pr := range ps {
+			where := ""
+			if pr.Cell != "" {
+				where = pr.Sheet + "!" + pr.Cell + " "
+			}
+			w.note(1, row, zh("severity."+string(pr.Severity))+"："+where+pr.Msg.In(i18n.ZH), st.note)
 			w.merge(1, row, 5, row)
 			w.height(row, 45)
 			row++
@@ -397,6 +409,11 @@ func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsx
 	w.height(2, 24)
 	row := 3
 	var total money.Amount
+	// Long names, townships and branches wrap in columns of bounded width
+	// (so the sheet still prints legibly on A4); each row is made tall
+	// enough for its text, and never lower than room to sign.
+	w.caps = map[int]int{2: 20, 4: 24, 5: 30}
+	var wrapped [][3]string
 	for i, d := range selectedInOrder(r, p) {
 		a := d.Applicant
 		w.num(1, row, i+1, st.centre)
@@ -407,7 +424,7 @@ func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsx
 		w.str(6, row, budget.LevelOf(a, r.Policy), st.centre)
 		w.money(7, row, d.Amount, st.moneyRoster)
 		w.str(8, row, "", st.sign)
-		w.height(row, 28) // room to sign
+		wrapped = append(wrapped, [3]string{a.Name, a.Township, a.Branch})
 		total += d.Amount
 		row++
 	}
@@ -428,6 +445,13 @@ func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsx
 	w.widths[3] = max(w.widths[3], 18)
 	w.widths[8] = max(w.widths[8], 16)
 	w.fitColumns(cols, 6)
+	for i, texts := range wrapped {
+		lines := 1
+		for j, col := range []int{2, 4, 5} {
+			lines = max(lines, wrapLines(texts[j], int(w.colWidth(col, 6))))
+		}
+		w.height(3+i, max(28, float64(lines)*15+6)) // room to sign
+	}
 	if w.err != nil {
 		return w.err
 	}

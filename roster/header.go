@@ -116,7 +116,7 @@ var tradToSimp = map[rune]rune{
 	'議': '议', '證': '证', '評': '评', '話': '话', '請': '请', '調': '调',
 	'貧': '贫', '費': '费', '資': '资', '賭': '赌', '贊': '赞', '讚': '赞',
 	'贍': '赡', '較': '较', '違': '违', '長': '长', '間': '间', '難': '难',
-	'預': '预', '額': '额', '鎮': '镇', '鎭': '镇', '沒': '没', '從': '从', '萬': '万',
+	'預': '预', '額': '额', '鎮': '镇', '鎭': '镇', '沒': '没', '從': '从', '萬': '万', '開': '开',
 }
 
 // headerIndex is, per sheet, every normalised header, alias and key → the
@@ -141,7 +141,8 @@ func headersOf(s *Sheet) map[string]string {
 }
 
 // matchHeader returns the key of the field of s whose header, alias or key
-// the cell text names, after normalisation.
+// the cell text names, after normalisation, or failing that a variant of
+// one of them (see matchVariant).
 //
 // A header whose unit is not the yuan (家庭年收入（万元）) matches nothing:
 // reading its figures as yuan would be wrong by a factor of ten thousand.
@@ -153,8 +154,62 @@ func matchHeader(s *Sheet, text string) (string, bool) {
 	if t := simplifyText(foldForm(text)); strings.ContainsAny(t, "万千") && strings.Contains(t, "元") {
 		return "", false
 	}
-	k, ok := headersOf(s)[n]
-	return k, ok
+	if k, ok := headersOf(s)[n]; ok {
+		return k, true
+	}
+	return matchVariant(s, n)
+}
+
+// matchVariant matches the normalised header n by the variations clerks
+// write on the schema's words: 所属/所在 before a township or branch, or
+// not (所属乡镇, 所在苏木镇, 所属支部, 支部), 时间 for 日期 in a date column
+// (申报时间, 党员大会时间) and 票数 for 票 (赞成票数).
+func matchVariant(s *Sheet, n string) (string, bool) {
+	idx := headersOf(s)
+	if t := cutPlacePrefix(n); t != "" {
+		for name, k := range idx {
+			if placeField(s.Field(k)) && cutPlacePrefix(name) == t {
+				return k, true
+			}
+		}
+	}
+	if t, ok := strings.CutSuffix(n, "时间"); ok && t != "" {
+		if k, ok := idx[t+"日期"]; ok {
+			if f := s.Field(k); f.Kind == Date || f.Kind == MonthDate {
+				return k, true
+			}
+		}
+	}
+	if t, ok := strings.CutSuffix(n, "票数"); ok && t != "" {
+		if k, ok := idx[t+"票"]; ok {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// placePrefixes may open the header of a township or branch column.
+var placePrefixes = []string{"所属", "所在"}
+
+// cutPlacePrefix removes one of placePrefixes from the start of n.
+func cutPlacePrefix(n string) string {
+	for _, p := range placePrefixes {
+		if t, ok := strings.CutPrefix(n, p); ok {
+			return t
+		}
+	}
+	return n
+}
+
+// placeField reports whether f is a column whose canonical header opens
+// with one of placePrefixes (所属苏木镇, 所在党支部).
+func placeField(f *Field) bool {
+	for _, p := range placePrefixes {
+		if strings.HasPrefix(f.Header, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchSheetName returns the sheet whose name, alias or key name is (case,

@@ -13,7 +13,7 @@ import (
 // fails for a new header character until it is put in one or the other.
 const sameInBothScripts = "一上不予交享人他份住信元入公其出到力助博原反受口名否吸因困在址型" +
 	"大天失女姓委子定家年度庭式形待性息情惰成所手扶支收政救族日是月有期木本查核" +
-	"正毒比民法源特理生申男疾病示票程立育能自致般花街表身道部金已未此存"
+	"正毒比民法源特理生申男疾病示票程立育能自致般花街表身道部金已未此存件召"
 
 // schemaTexts returns every text of the schema a clerk may write: sheet
 // names and aliases, headers and aliases, values, and the accepted
@@ -178,6 +178,26 @@ func TestMatchHeaderMessy(t *testing.T) {
 		{&Funds, "金額", "amount"},
 		{&Funds, "資金來源", "source"},
 		{&MemberCounts, "党员人数", "members"},
+		{&Applicants, "所属乡镇", "township"},
+		{&Applicants, "所在苏木镇", "township"},
+		{&Members, "所屬鄉鎮", "township"},
+		{&Applicants, "所属支部", "branch"},
+		{&Applicants, "所属党支部", "branch"},
+		{&Applicants, "支部", "branch"},
+		{&Applicants, "所在党组织", "branch"},
+		{&Applicants, "所属苏木（镇）", "township"},
+		{&Applicants, "申报人姓名", "name"},
+		{&Applicants, "公民身份证号码", "id_number"},
+		{&Applicants, "家庭人均年收入", ""},
+		{&MemberCounts, "所在乡镇", "township"},
+		{&Applicants, "申报时间", "applied_on"},
+		{&Applicants, "申報時間", "applied_on"},
+		{&Applicants, "党员大会\n时间", "meeting_on"},
+		{&Applicants, "苏木镇复核时间", "reviewed_on"},
+		{&Members, "出生时间", "birth_date"},
+		{&Applicants, "赞成票数", "votes_for"},
+		{&Applicants, "反对票数", "votes_against"},
+		{&Applicants, "弃权票数", "abstentions"},
 
 		// Not fields: no substring matching.
 		{&Applicants, "序号", ""},
@@ -185,6 +205,11 @@ func TestMatchHeaderMessy(t *testing.T) {
 		{&Applicants, "苏木镇复核", ""},
 		{&Applicants, "复核", ""},
 		{&Applicants, "所属苏木镇复核日期", ""},
+		{&Applicants, "所属", ""},
+		{&Applicants, "所在姓名", ""},
+		{&Applicants, "时间", ""},
+		{&Applicants, "家庭人口时间", ""},
+		{&Applicants, "票数", ""},
 		{&Applicants, "姓名及身份证号码", ""},
 		{&Applicants, "", ""},
 		{&Applicants, "（元）", ""},

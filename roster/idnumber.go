@@ -46,7 +46,15 @@ func parseID(raw string, numeric bool) (string, []issue) {
 		return "", nil
 	}
 	if numeric || looksScientific(raw) {
-		return numericDigits(raw), []issue{{SevError, "id-stored-as-number", i18n.M("roster.id-stored-as-number")}}
+		digits := numericDigits(raw)
+		if len(digits) != 15 {
+			return digits, []issue{{SevError, "id-stored-as-number", i18n.M("roster.id-stored-as-number")}}
+		}
+		// A legacy 15-digit number fits in Excel's 15 significant
+		// digits: nothing is lost, so it is read (and converted) like
+		// text, with a warning to store it as text.
+		id, issues := parseID(digits, false)
+		return id, append(issues, issue{SevWarning, "id-stored-as-number", i18n.M("roster.id-stored-as-number-15")})
 	}
 	id := cleanID(raw)
 	if id == "" {

@@ -40,6 +40,9 @@ type Options struct {
 //     reported on each of them; twice in the members roster, on each of
 //     the rows too (the first one once), keeping only a map of numbers.
 //   - sheet-missing (warning): neither a members nor a counts sheet.
+//   - sheet-ignored (warning): a visible sheet left unread that looks
+//     like a sheet found elsewhere, by its name (救助申报 (2) beside
+//     救助申报) or its header: its rows are not read.
 func Read(path string, opt Options) (*Workbook, error) {
 	f, err := openXLSX(path, opt.Password)
 	if err != nil {
@@ -68,6 +71,7 @@ func Read(path string, opt Options) (*Workbook, error) {
 			Msg: i18n.M("roster.read.no-members"),
 		})
 	}
+	r.ignored(found)
 	for _, s := range Sheets {
 		fd := found[s.Key]
 		if fd == nil {
@@ -105,12 +109,15 @@ func (r *reader) probe(ref sheetRef) ([]textRow, error) {
 	return probe(src)
 }
 
-// locate finds the workbook's sheet for each sheet of the schema: first by
-// name (visible sheets before hidden ones), then, for the sheets still
-// missing, by header among the sheets left. A 党员人数 sheet is looked for
-// by header only when there is no members roster, since a summary sheet
-// with 苏木镇 and 党员人数 columns is common beside a roster. An optional
-// sheet found by name but entirely empty counts as absent.
+// locate finds the workbook's sheet for each sheet of the schema: first
+// among the visible sheets, by name (救助申报 before a copy such as
+// 救助申报 (2) or 救助申报（旧）, whatever their order) and then, for the
+// sheets still missing, by header; only then among the hidden ones (an old copy kept
+// hidden, such as 救助申报（旧）, never hides the sheet in use, whatever it
+// is called). A 党员人数 sheet is looked for by header only when there is
+// no members roster, since a summary sheet with 苏木镇 and 党员人数 columns
+// is common beside a roster. An optional sheet found by name but entirely
+// empty counts as absent.
 func (r *reader) locate() (map[string]*foundSheet, error) {
 	found := map[string]*foundSheet{}
 	taken := map[int]bool{}
@@ -126,9 +133,9 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 		probes[ref.Index] = rows
 		return rows, nil
 	}
-	for _, hidden := range []bool{false, true} {
+	byName := func(hidden, noted bool) error {
 		for _, ref := range r.f.sheets {
-			if ref.Hidden != hidden || taken[ref.Index] {
+			if ref.Hidden != hidden || taken[ref.Index] || hasBracketNote(ref.Name) != noted {
 				continue
 			}
 			s := matchSheetName(ref.Name)
@@ -137,7 +144,7 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 			}
 			rows, err := rowsOf(ref)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			l := findHeader(s, rows)
 			if !l.content && s.Key != Applicants.Key {
@@ -146,9 +153,9 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 			found[s.Key] = &foundSheet{ref: ref, l: l, byName: true}
 			taken[ref.Index] = true
 		}
+		return nil
 	}
-
-	byHeader := func(kinds []*Sheet) error {
+	byHeader := func(hidden bool, kinds []*Sheet) error {
 		type cand struct {
 			ref         sheetRef
 			s           *Sheet
@@ -161,7 +168,7 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 				continue
 			}
 			for _, ref := range r.f.sheets {
-				if taken[ref.Index] {
+				if ref.Hidden != hidden || taken[ref.Index] {
 					continue
 				}
 				rows, err := rowsOf(ref)
@@ -183,9 +190,6 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 			if a.distinctive != b.distinctive {
 				return a.distinctive > b.distinctive
 			}
-			if a.ref.Hidden != b.ref.Hidden {
-				return !a.ref.Hidden
-			}
 			return a.ref.Index < b.ref.Index
 		})
 		for _, c := range cands {
@@ -197,15 +201,70 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 		}
 		return nil
 	}
-	if err := byHeader([]*Sheet{&Members, &Applicants, &Funds}); err != nil {
-		return nil, err
-	}
-	if found[Members.Key] == nil {
-		if err := byHeader([]*Sheet{&MemberCounts}); err != nil {
+	for _, hidden := range []bool{false, true} {
+		for _, noted := range []bool{false, true} {
+			if err := byName(hidden, noted); err != nil {
+				return nil, err
+			}
+		}
+		if err := byHeader(hidden, []*Sheet{&Members, &Applicants, &Funds}); err != nil {
 			return nil, err
 		}
 	}
+	if found[Members.Key] == nil {
+		for _, hidden := range []bool{false, true} {
+			if err := byHeader(hidden, []*Sheet{&MemberCounts}); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return found, nil
+}
+
+// hasBracketNote reports whether a sheet name has a bracketed part, as
+// the copies Excel and clerks make have: 救助申报 (2), 救助申报（旧）.
+func hasBracketNote(name string) bool {
+	f := foldForm(name)
+	return stripBracketNotes(f) != f
+}
+
+// ignored warns about each visible, non-empty sheet left unread that
+// looks like a sheet read from elsewhere in the workbook: by its name
+// (救助申报 (2) beside 救助申报), or by a header that would qualify it as
+// the applicants or the members sheet (rows split over a sheet per
+// township). Only one sheet of each kind is read, and such rows would
+// otherwise be lost without a word.
+func (r *reader) ignored(found map[string]*foundSheet) {
+	taken := map[int]bool{}
+	for _, fd := range found {
+		taken[fd.ref.Index] = true
+	}
+	for _, ref := range r.f.sheets {
+		if ref.Hidden || taken[ref.Index] {
+			continue
+		}
+		rows, err := r.probe(ref)
+		if err != nil || len(rows) == 0 {
+			continue // unreadable sheets are not read anyway; empty ones lose nothing
+		}
+		kind := matchSheetName(ref.Name)
+		if kind == nil || found[kind.Key] == nil {
+			kind = nil
+			for _, s := range []*Sheet{&Applicants, &Members} {
+				if l := findHeader(s, rows); found[s.Key] != nil && l.hits >= minHeaderHits(s) && distinctiveHits(s, l) > 0 {
+					kind = s
+					break
+				}
+			}
+		}
+		if kind == nil {
+			continue
+		}
+		r.wb.Problems = append(r.wb.Problems, Problem{
+			Severity: SevWarning, Code: "sheet-ignored", Sheet: ref.Name,
+			Msg: i18n.M("roster.read.sheet-ignored", ref.Name, kind.Name, found[kind.Key].ref.Name),
+		})
+	}
 }
 
 // minHeaderHits is how many fields a header row must name for a sheet to

@@ -85,9 +85,9 @@ const (
 	ObjectionRejected = "异议不成立"
 )
 
-var idAliases = []string{"身份证号", "公民身份号码", "身份证"}
-var townshipAliases = []string{"苏木镇", "乡镇", "苏木镇（街道）", "所属党委"}
-var branchAliases = []string{"党支部", "所在支部", "党组织名称"}
+var idAliases = []string{"身份证号", "公民身份号码", "身份证", "公民身份证号码", "身份证件号码"}
+var townshipAliases = []string{"苏木镇", "乡镇", "苏木镇（街道）", "所属党委", "苏木（镇）", "苏木乡镇"}
+var branchAliases = []string{"党支部", "所在支部", "党组织名称", "党支部名称", "所在党组织"}
 
 // Members is the members roster (党员名册).
 var Members = Sheet{
@@ -97,7 +97,7 @@ var Members = Sheet{
 		{Key: "id_number", Header: "身份证号码", Aliases: idAliases, Kind: IDNumber, Required: true},
 		{Key: "gender", Header: "性别", Kind: Choice, Values: []string{Male, Female}},
 		{Key: "ethnicity", Header: "民族", Kind: Text},
-		{Key: "birth_date", Header: "出生日期", Aliases: []string{"出生年月"}, Kind: MonthDate},
+		{Key: "birth_date", Header: "出生日期", Aliases: []string{"出生年月", "出生年月日"}, Kind: MonthDate},
 		{Key: "township", Header: "所属苏木镇", Aliases: townshipAliases, Kind: Text, Required: true},
 		{Key: "branch", Header: "所在党支部", Aliases: branchAliases, Kind: Text, Required: true},
 		{Key: "member_type", Header: "党员类别", Aliases: []string{"人员类别"}, Kind: Choice, Values: []string{Formal, Probationary}, Default: Formal},
@@ -120,33 +120,33 @@ var MemberCounts = Sheet{
 var Applicants = Sheet{
 	Key: "applicants", Name: "救助申报", Aliases: []string{"申报表", "救助申报表", "困难党员申报"},
 	Fields: []Field{
-		{Key: "name", Header: "姓名", Kind: Name, Required: true},
+		{Key: "name", Header: "姓名", Aliases: []string{"申报人", "申报人姓名", "申请人", "申请人姓名"}, Kind: Name, Required: true},
 		{Key: "id_number", Header: "身份证号码", Aliases: idAliases, Kind: IDNumber, Required: true},
 		{Key: "gender", Header: "性别", Kind: Choice, Values: []string{Male, Female}},
 		{Key: "township", Header: "所属苏木镇", Aliases: townshipAliases, Kind: Text, Required: true},
 		{Key: "branch", Header: "所在党支部", Aliases: branchAliases, Kind: Text, Required: true},
-		{Key: "phone", Header: "联系电话", Kind: Text},
+		{Key: "phone", Header: "联系电话", Aliases: []string{"电话", "手机号码", "手机"}, Kind: Text},
 		{Key: "address", Header: "家庭住址", Aliases: []string{"住址"}, Kind: Text},
 		{Key: "applied_on", Header: "申报日期", Aliases: []string{"申请日期"}, Kind: Date, Required: true},
 		{Key: "household_size", Header: "家庭人口", Aliases: []string{"家庭人口数"}, Kind: Whole, Min: 1},
-		{Key: "household_income", Header: "家庭年收入（元）", Aliases: []string{"家庭年收入", "家庭总收入"}, Kind: MoneyKind},
+		{Key: "household_income", Header: "家庭年收入（元）", Aliases: []string{"家庭年收入", "家庭总收入", "家庭年总收入"}, Kind: MoneyKind},
 		{Key: "hardship_causes", Header: "困难原因", Aliases: []string{"致困原因", "困难类型"}, Kind: List,
 			Values: []string{CauseIllness, CauseUnemployment, CauseSchooling, CauseDisaster, CauseNoSelfCare}},
 		{Key: "hardship_level", Header: "困难程度", Kind: Choice, Values: []string{LevelSevere, LevelMarked, LevelModerate}},
 		{Key: "other_aid", Header: "享受其他救助", Aliases: []string{"享受其他救助情况"}, Kind: List, Values: []string{AidCivil, AidPoverty, AidFamily}},
 		{Key: "misconduct", Header: "违纪违法情况", Kind: List, Values: []string{Gambling, Drugs, FamilyPlan, OtherBreach}, Other: OtherBreach},
 		{Key: "exclusion", Header: "不予救助情形", Kind: List, Values: []string{ExclLaziness, ExclChildren, ExclDues}},
-		{Key: "out_of_poverty", Header: "是否脱贫", Kind: Choice, Values: []string{Yes, No}, Default: No},
+		{Key: "out_of_poverty", Header: "是否脱贫", Aliases: []string{"是否脱贫户"}, Kind: Choice, Values: []string{Yes, No}, Default: No},
 		{Key: "voters", Header: "应到人数", Aliases: []string{"应到会有表决权党员数"}, Kind: Whole},
 		{Key: "present", Header: "实到人数", Aliases: []string{"实到会人数"}, Kind: Whole},
 		{Key: "votes_for", Header: "赞成票", Aliases: []string{"赞成", "赞成人数"}, Kind: Whole},
 		{Key: "votes_against", Header: "反对票", Aliases: []string{"反对"}, Kind: Whole},
 		{Key: "abstentions", Header: "弃权票", Aliases: []string{"弃权"}, Kind: Whole},
-		{Key: "meeting_on", Header: "党员大会日期", Aliases: []string{"评议日期"}, Kind: Date},
+		{Key: "meeting_on", Header: "党员大会日期", Aliases: []string{"评议日期", "党员大会召开日期"}, Kind: Date},
 		{Key: "surveyed_on", Header: "入户调查日期", Kind: Date},
 		{Key: "reviewed_on", Header: "复核日期", Aliases: []string{"苏木镇复核日期"}, Kind: Date},
 		{Key: "approved_on", Header: "审定日期", Kind: Date},
-		{Key: "objection", Header: "公示异议", Kind: Choice, Values: []string{None, ObjectionPending, ObjectionUpheld, ObjectionRejected}, Default: None},
+		{Key: "objection", Header: "公示异议", Aliases: []string{"公示异议情况"}, Kind: Choice, Values: []string{None, ObjectionPending, ObjectionUpheld, ObjectionRejected}, Default: None},
 		{Key: "notes", Header: "备注", Kind: Text},
 	},
 }

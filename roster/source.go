@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path"
 	"strconv"
@@ -38,6 +39,13 @@ type rawCell struct {
 	Value   string // text as written; a number as stored ("45123", "1.52824198001011E+17")
 	Numeric bool   // a number cell (dates are numbers too)
 	Formula bool   // the cell holds a formula; Value is its cached result, "" if none
+	Error   bool   // an error value such as #N/A or #VALUE! (a formula that failed)
+	// Uncached: a formula stored without its result (no <v>), as
+	// programs that do not compute formulas write them.
+	Uncached bool
+	// Merged: the cell is covered by a merged range that starts on a row
+	// above, and Value is that range's value (see mergedRows).
+	Merged bool
 }
 
 // rowSource yields the rows of one sheet, top to bottom.
@@ -236,6 +244,11 @@ func (f *xlsxFile) openPart(name string) (io.ReadCloser, error) {
 			return zf.Open()
 		}
 	}
+	// Part names are URIs: a relationship may give sheet%201.xml for the
+	// zip's "sheet 1.xml", or the other way round.
+	if u, err := url.PathUnescape(name); err == nil && u != name {
+		return f.openPart(u)
+	}
 	return nil, nil
 }
 
@@ -368,8 +381,8 @@ func (f *xlsxFile) rows(s sheetRef) (rowSource, error) {
 	if err != nil {
 		return nil, err
 	}
-	if rc == nil { // a chart sheet or a part that is not there: no rows
-		return &xmlRows{done: true}, nil
+	if rc == nil { // the workbook lists a sheet whose part is not there
+		return nil, fmt.Errorf("sheet %q: part %q is missing", s.Name, s.Part)
 	}
 	return &xmlRows{f: f, rc: rc, d: newDecoder(rc)}, nil
 }
@@ -422,13 +435,18 @@ func (r *xmlRows) Next() bool {
 		case xml.StartElement:
 			if t.Name.Local == "row" {
 				n := r.num + 1
-				if v := attr(t, "r"); v != "" {
+				v := attr(t, "r")
+				if v != "" {
 					if n, err = strconv.Atoi(v); err != nil || n < 1 || n > maxRows {
 						return r.fail(fmt.Errorf("bad row number %q", v))
 					}
 				}
 				r.num = n
-				return r.readRow()
+				// A row without its number (allowed: it follows the
+				// previous one) may still have cells that say where they
+				// are: some writers skip empty rows and number the cells
+				// only. The first cell's reference then gives the row.
+				return r.readRow(v == "")
 			}
 		case xml.EndElement:
 			if t.Name.Local == "sheetData" {
@@ -439,8 +457,10 @@ func (r *xmlRows) Next() bool {
 	}
 }
 
-// readRow reads the cells of the current <row> up to its end tag.
-func (r *xmlRows) readRow() bool {
+// readRow reads the cells of the current <row> up to its end tag; with
+// numberFromCells the first cell reference that carries a row number sets
+// the row's number.
+func (r *xmlRows) readRow(numberFromCells bool) bool {
 	r.cells = r.cells[:0]
 	var (
 		col              int
@@ -448,6 +468,7 @@ func (r *xmlRows) readRow() bool {
 		in               string // the element whose text is collected: v, t (inline), or ""
 		inCell, formula  bool
 		inInline, phonet bool
+		cached           bool // the cell has a <v> or an inline string
 	)
 	r.vbuf = r.vbuf[:0]
 	for {
@@ -462,7 +483,7 @@ func (r *xmlRows) readRow() bool {
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "c":
-				inCell, formula, typ = true, false, attr(t, "t")
+				inCell, formula, cached, typ = true, false, false, attr(t, "t")
 				r.vbuf = r.vbuf[:0]
 				col++
 				if ref := attr(t, "r"); ref != "" {
@@ -471,15 +492,22 @@ func (r *xmlRows) readRow() bool {
 						return r.fail(err)
 					}
 					col = c
+					if numberFromCells {
+						numberFromCells = false
+						if n := refRow(ref); n > 0 {
+							r.num = n
+						}
+					}
 				}
 			case "v":
 				if inCell {
-					in = "v"
+					in, cached = "v", true
 				}
 			case "f":
 				formula = inCell
 			case "is":
 				inInline = inCell
+				cached = cached || inCell
 			case "rPh":
 				phonet = true
 			case "t":
@@ -499,7 +527,7 @@ func (r *xmlRows) readRow() bool {
 				return true
 			case "c":
 				if inCell {
-					if err := r.addCell(col, typ, formula); err != nil {
+					if err := r.addCell(col, typ, formula, formula && !cached); err != nil {
 						return r.fail(err)
 					}
 				}
@@ -518,14 +546,14 @@ func (r *xmlRows) readRow() bool {
 }
 
 // addCell stores the cell just read at column col.
-func (r *xmlRows) addCell(col int, typ string, formula bool) error {
+func (r *xmlRows) addCell(col int, typ string, formula, uncached bool) error {
 	if col < 1 || col > maxColumns {
 		return fmt.Errorf("bad column %d", col)
 	}
 	if len(r.vbuf) == 0 && !formula {
 		return nil // a styled empty cell
 	}
-	c := rawCell{Formula: formula}
+	c := rawCell{Formula: formula, Uncached: uncached}
 	switch typ {
 	case "s":
 		sst, err := r.f.sharedStrings()
@@ -539,8 +567,11 @@ func (r *xmlRows) addCell(col int, typ string, formula bool) error {
 		c.Value = sst[i]
 	case "inlineStr":
 		c.Value = unescapeBSTR(string(r.vbuf))
-	case "str", "e":
+	case "str":
 		c.Value = string(r.vbuf)
+	case "e":
+		c.Value = strings.TrimSpace(string(r.vbuf))
+		c.Error = true
 	case "b":
 		c.Value = "FALSE"
 		if strings.TrimSpace(string(r.vbuf)) == "1" {
@@ -578,6 +609,20 @@ func attr(t xml.StartElement, key string) string {
 		}
 	}
 	return ""
+}
+
+// refRow returns the row number of an A1 reference, or 0 when it has
+// none or a bad one.
+func refRow(ref string) int {
+	i := strings.IndexAny(ref, "0123456789")
+	if i < 0 {
+		return 0
+	}
+	n, err := strconv.Atoi(ref[i:])
+	if err != nil || n < 1 || n > maxRows {
+		return 0
+	}
+	return n
 }
 
 // refColumn returns the column number of an A1 reference.

@@ -60,6 +60,44 @@ func TestRowSource(t *testing.T) {
 	}
 }
 
+// Rows without a number take it from their first numbered cell (writers
+// that skip empty rows); error values and formulas stored without a
+// result are told apart from text and from a formula whose result is "".
+func TestRowSourceNumbersAndFlags(t *testing.T) {
+	const sheet = `<worksheet><sheetData>
+<row><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>
+<row><c r="B4"><v>4</v></c><c r="A4"><v>1</v></c></row>
+<row><c><v>5</v></c></row>
+<row r="9"><c r="A9" t="e"><f>VLOOKUP(1,X:Y,2,0)</f><v>#N/A</v></c><c r="B9" t="str"><f>C9</f></c><c r="C9" t="str"><f>""</f><v></v></c><c r="D9" t="e"><v> #REF! </v></c></row>
+<row><c r="XFD12"><v>1</v></c></row>
+</sheetData></worksheet>`
+	src := &xmlRows{f: &xlsxFile{sstOK: true}, d: newDecoder(strings.NewReader(sheet))}
+	defer src.Close()
+	var got []string
+	for src.Next() {
+		num, cells := src.Row()
+		var b strings.Builder
+		fmt.Fprintf(&b, "%d:%d", num, len(cells))
+		for _, c := range cells[:min(len(cells), 4)] {
+			b.WriteString("|" + c.Value)
+			if c.Error {
+				b.WriteString("!")
+			}
+			if c.Uncached {
+				b.WriteString("?")
+			}
+		}
+		got = append(got, b.String())
+	}
+	if err := src.Err(); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1:1|a", "4:2|1|4", "5:1|5", "9:4|#N/A!|?||#REF!!", "12:16384||||"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows %q, want %q", got, want)
+	}
+}
+
 func TestRowSourceErrors(t *testing.T) {
 	for _, sheet := range []string{
 		`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData></worksheet>`, // no such shared string
@@ -168,6 +206,78 @@ func TestFindHeader(t *testing.T) {
 			cols: map[string]int{"name": 1, "id_number": 2, "township": 3, "branch": 4, "applied_on": 5, "notes": 6},
 		},
 		{
+			name: "a unit row under the header belongs to it",
+			s:    &Applicants,
+			rows: []textRow{
+				row(6, "序号", "姓名", "身份证号码", "所属苏木镇", "所在党支部", "申报日期", "家庭年收入", "家庭人口"),
+				row(7, "", "", "", "", "", "", "（元）", "（人）"),
+				row(8, "1", "张三", rdMale1, "海流图镇", "东街社区党支部", "2026.9.1", "12000", "3"),
+			},
+			first: 6, last: 7, seq: 1,
+			cols: map[string]int{"name": 2, "id_number": 3, "township": 4, "branch": 5, "applied_on": 6, "household_income": 7, "household_size": 8},
+		},
+		{
+			name: "a row of column numbers under a header with a group row above",
+			s:    &Applicants,
+			rows: []textRow{
+				row(1, "困难党员救助申报表"),
+				row(2, "", "", "", "", "", "", "党员大会表决情况"),
+				row(3, "序号", "姓名", "身份证号码", "所属苏木镇", "所在党支部", "申报日期", "应到人数", "实到人数"),
+				row(4, "甲", "1", "2", "3", "4", "5", "6", "7"),
+				row(5, "1", "张三", rdMale1, "海流图镇", "东街社区党支部", "2026.9.1", "30", "28"),
+			},
+			first: 3, last: 4, seq: 1,
+			cols: map[string]int{"name": 2, "id_number": 3, "township": 4, "branch": 5, "applied_on": 6, "voters": 7, "present": 8},
+		},
+		{
+			name: "many group cells above the sub-headers",
+			s:    &Applicants,
+			rows: []textRow{
+				row(1, "序号", "姓名", "身份证\n号码", "基本情况", "", "", "家庭情况", "", "党员大会表决", "", "审核情况"),
+				row(2, "", "", "", "所属苏木镇", "所在党支部", "性别", "家庭人口", "家庭年收入（元）", "应到人数", "实到人数", "申报日期"),
+				row(3, "1", "张三", rdMale1, "海流图镇", "东街社区党支部", "男", "3", "12000", "30", "28", "2026.9.1"),
+			},
+			first: 1, last: 2, seq: 1,
+			cols: map[string]int{"name": 2, "id_number": 3, "township": 4, "branch": 5, "gender": 6, "household_size": 7, "household_income": 8, "voters": 9, "present": 10, "applied_on": 11},
+		},
+		{
+			name: "three header rows, the fields on top",
+			s:    &Applicants,
+			rows: []textRow{
+				row(3, "姓名", "身份证号码", "所属苏木镇", "所在党支部", "申报日期", "党员大会表决情况"),
+				row(4, "", "", "", "", "", "参会情况", "", "表决结果"),
+				row(5, "", "", "", "", "", "应到人数", "实到人数", "赞成票", "反对票"),
+				row(6, "张三", rdMale1, "海流图镇", "东街社区党支部", "2026.9.1", "30", "28", "25", "3"),
+			},
+			first: 3, last: 5,
+			cols: map[string]int{"name": 1, "id_number": 2, "township": 3, "branch": 4, "applied_on": 5, "voters": 6, "present": 7, "votes_for": 8, "votes_against": 9},
+		},
+		{
+			name: "three header rows, the fields at the bottom",
+			s:    &Applicants,
+			rows: []textRow{
+				row(1, "困难党员救助申报表"),
+				row(2, "姓名", "身份证号码", "基本情况", "", "", "党员大会"),
+				row(3, "", "", "单位", "", "申报日期", "参会", "", "表决"),
+				row(4, "", "", "所属苏木镇", "所在党支部", "", "应到人数", "实到人数", "赞成票", "反对票"),
+				row(5, "张三", rdMale1, "海流图镇", "东街社区党支部", "2026.9.1", "30", "28", "25", "3"),
+			},
+			first: 2, last: 4,
+			cols: map[string]int{"name": 1, "id_number": 2, "township": 3, "branch": 4, "applied_on": 5, "voters": 6, "present": 7, "votes_for": 8, "votes_against": 9},
+		},
+		{
+			name: "a group row with nothing under it is not a header",
+			s:    &Applicants,
+			rows: []textRow{
+				row(1, "姓名", "身份证号码", "所属苏木镇", "所在党支部", "申报日期", "籍贯"),
+				row(2, "", "", "", "", "", "内蒙古"),
+				row(3, "张三", rdMale1, "海流图镇", "东街社区党支部", "2026.9.1"),
+			},
+			first: 1, last: 1,
+			cols:    map[string]int{"name": 1, "id_number": 2, "township": 3, "branch": 4, "applied_on": 5},
+			unknown: []string{"籍贯"},
+		},
+		{
 			name:  "no header",
 			s:     &Funds,
 			rows:  []textRow{row(1, "说明"), row(2, "本表由财务填写")},
@@ -189,6 +299,63 @@ func TestFindHeader(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestIsAnnexRow(t *testing.T) {
+	for _, tt := range []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"", "（元）", "（人）"}, true},
+		{[]string{"(元)", "", "人", "票"}, true},
+		{[]string{"单位：元"}, true},
+		{[]string{"万元"}, true},
+		{[]string{"（必填）", "（18位）", "选填", "【格式：2026-09-05】"}, true},
+		{[]string{"1", "2", "3", "4", "5"}, true},
+		{[]string{"甲", "乙", "1", "2", "3"}, true},
+		{[]string{"栏次", "(1)", "(2)", "(3)"}, true},
+		{[]string{"①", "②", "③"}, true},
+		{[]string{"1", "2"}, false},                      // too few
+		{[]string{"1", "2", "4", "5"}, false},            // not consecutive
+		{[]string{"1", "2", "3", "4", "（元）"}, false},     // mixed
+		{[]string{"1", "张三", rdMale1, "乌加河镇"}, false},    // a record
+		{[]string{"", "", "", "", "", "", "内蒙古"}, false}, // text
+		{[]string{"", ""}, false},
+	} {
+		if got := isAnnexRow(tt.cells, 6); got != tt.want {
+			t.Errorf("isAnnexRow(%q) = %v, want %v", tt.cells, got, tt.want)
+		}
+	}
+}
+
+func TestIsFooterNote(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		kind  Kind
+		field bool
+		want  bool
+	}{
+		{"经办：张三", Name, true, true},
+		{"分管领导:", Text, true, true},
+		{"联系电话：0478-6212345", Name, true, true},
+		{"日期：2026年9月20日", Text, false, true},
+		{"乌加河镇党委（盖章）", Name, true, true},
+		{"党委书记（签字）：", Text, true, true},
+		{"2026年9月20日", Name, true, true},
+		{"2026.9.20", Text, true, true},
+		{"2026年9月20日", Date, true, false}, // a value to read
+		{"20260920", Name, true, false},   // digits alone: maybe a mistyped number
+		{"2026年9月20日", IDNumber, true, false},
+		{"张三", Name, true, false},
+		{"阿拉坦·其其格", Name, true, false},
+		{"乌加河镇", Text, true, false},
+		{"1号楼3单元", Text, true, false},
+		{"这是很长的一段说明文字而不是一个标签：", Text, true, false},
+	} {
+		if got := isFooterNote(tt.text, tt.kind, tt.field); got != tt.want {
+			t.Errorf("isFooterNote(%q, %v, %v) = %v, want %v", tt.text, tt.kind, tt.field, got, tt.want)
+		}
 	}
 }
 
@@ -214,4 +381,42 @@ func TestIsExample(t *testing.T) {
 			t.Errorf("isExample(%q) = %v", text, got)
 		}
 	}
+}
+
+// FuzzFindHeader feeds arbitrary top rows (lines of tab-separated cells)
+// to the header finder and the row classifiers: they must never panic,
+// and a header found is a run of rows whose columns name distinct fields.
+func FuzzFindHeader(f *testing.F) {
+	f.Add("困难党员救助申报表\n序号\t姓名\t身份证号码\t所属苏木镇\t所在党支部\t申报日期\t党员大会表决\n\t\t\t\t\t\t应到人数\t实到人数\n\t\t\t\t\t\t（人）\t（人）\n1\t2\t3\t4\t5\t6\t7\t8")
+	f.Add("姓名\t身份证\n号码\t基本情况\n\t\t所属乡镇\t所属支部\t申报时间\n经办：张三\t2026年9月20日\t盖章")
+	f.Add("\t\n甲\t1\t2\t3\n①\t②\n(元)\t单位：元")
+	f.Fuzz(func(t *testing.T, text string) {
+		var rows []textRow
+		for i, line := range strings.Split(text, "\n") {
+			if i >= probeRows {
+				break
+			}
+			rows = append(rows, textRow{num: i + 1, cells: strings.Split(line, "\t")})
+		}
+		for _, s := range Sheets {
+			l := findHeader(s, rows)
+			if l.first > l.last || l.first < 0 {
+				t.Fatalf("header rows %d–%d", l.first, l.last)
+			}
+			seen := map[int]bool{}
+			for k, c := range l.cols {
+				if s.Field(k) == nil || c < 1 || seen[c] || l.kinds[c] != s.Field(k).Kind {
+					t.Fatalf("column %d for %q", c, k)
+				}
+				seen[c] = true
+			}
+		}
+		for _, r := range rows {
+			_ = isAnnexRow(r.cells, 4)
+			for _, c := range r.cells {
+				_ = isFooterNote(c, Name, true)
+				_ = markOf(c)
+			}
+		}
+	})
 }

@@ -198,7 +198,7 @@ func (d Day) Chinese() string {
 func (d Day) AddDays(n int) Day { return DayOf(d.Time().AddDate(0, 0, n)) }
 
 // DaysUntil returns the number of days from d to e (negative if e is earlier).
-func (d Day) DaysUntil(e Day) int { return int(e.Time().Sub(d.Time()).Hours() / 24) }
+func (d Day) DaysUntil(e Day) int { return int((e.Time().Unix() - d.Time().Unix()) / 86400) }
 
 // Before reports whether d is earlier than e.
 func (d Day) Before(e Day) bool { return d.Time().Before(e.Time()) }

@@ -46,11 +46,18 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 		return nil // a fund without a source or an amount is no fund
 	}
 
+	ranges, err := r.f.mergeRanges(fd.ref)
+	if err != nil {
+		return err
+	}
 	src, err := r.f.rows(fd.ref)
 	if err != nil {
 		return err
 	}
 	defer src.Close()
+	if len(ranges) > 0 {
+		src = newMergedRows(src, ranges, l.last)
+	}
 	rc := &rowCtx{r: r, s: s, l: l, sheet: info.Name, vals: make([]value, len(s.Fields)), index: map[string]int{},
 		strs: map[*Field]map[string]string{}}
 	for i, f := range s.Fields {
@@ -110,17 +117,19 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 }
 
 // isData decides whether a row below the header holds a record. Blank
-// rows (a 序号 alone is blank), 小计 rows, section titles (一、乌加河镇),
-// rows of formulas only (an unlabelled total), repeated header rows, a
+// rows (a 序号 alone, or values merged down from above, is blank), 小计
+// rows, section titles (一、乌加河镇), rows of formulas only (an unlabelled
+// total, unless they fill two required columns), repeated header rows, a
 // template's example row (示例 in its first cell), and everything from a
-// 合计 or footer row (注：, 填表人：…) on are not records
-// and not problems; below the end of the table a row still counts when it
-// fills at least two required columns, so that a stray note in the middle
-// of a long roster loses nothing.
+// 合计 or footer row (注：, 填表人：…, 经办：, a line for a seal or
+// signatures, a date alone; see isFooterNote) on are not records and not
+// problems; below the end of the table a row still counts when it fills
+// at least two required columns, so that a stray note in the middle of a
+// long roster loses nothing.
 func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *bool) bool {
 	mark := markNone
 	for i, c := range cells {
-		if isBlank(c.Value) {
+		if isBlank(c.Value) || c.Merged {
 			continue
 		}
 		if isExample(c.Value) {
@@ -128,6 +137,9 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 		}
 		if mark = markOf(c.Value); i+1 == l.seqCol && mark == markNone {
 			continue // a running number: look at the next cell
+		}
+		if kind, field := l.kinds[i+1]; mark == markNone && !c.Numeric && isFooterNote(c.Value, kind, field) {
+			mark = markEnd
 		}
 		break
 	}
@@ -138,7 +150,7 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 		*ended = *ended || seen
 		return false
 	}
-	nonBlank, formulas, required, echoes := 0, 0, 0, 0
+	nonBlank, formulas, required, echoes, uncached := 0, 0, 0, 0, 0
 	for i := range s.Fields {
 		f := &s.Fields[i]
 		col, ok := l.cols[f.Key]
@@ -146,8 +158,11 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 			continue
 		}
 		c := cells[col-1]
-		if isBlank(c.Value) {
-			continue
+		if c.Uncached && f.Required {
+			uncached++
+		}
+		if isBlank(c.Value) || c.Merged {
+			continue // a merged value alone does not make a record
 		}
 		nonBlank++
 		if c.Formula {
@@ -161,9 +176,16 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 		}
 	}
 	switch {
+	case nonBlank == 0 && uncached >= 2:
+		// A record made of formulas whose results were not saved: read
+		// it, so that each required cell says so.
+		return true
 	case nonBlank == 0, mark == markSection && nonBlank == 1:
 		return false
-	case formulas == nonBlank, echoes >= 2:
+	case formulas == nonBlank && required < 2, echoes >= 2:
+		// Formulas alone make an unlabelled total, unless they give a
+		// record's name, identity number … (a sheet that gathers the
+		// townships' sheets by formulas).
 		return false
 	case *ended && required < 2:
 		return false
@@ -270,7 +292,12 @@ func (c *rowCtx) read(f *Field) value {
 	}
 	v := value{col: col, raw: cell.Value}
 	if isBlank(cell.Value) {
-		if f.Required {
+		switch {
+		case f.Required && cell.Uncached:
+			// Programs other than Excel and WPS often write formulas
+			// without their results: the value is there once computed.
+			c.add(SevError, "missing-required", f, col, cell.Value, i18n.M("roster.read.formula-no-value", f.Header))
+		case f.Required:
 			c.add(SevError, "missing-required", f, col, cell.Value, i18n.M("roster.read.missing-required", f.Header))
 		}
 		if f.Kind == Choice {
@@ -279,6 +306,12 @@ func (c *rowCtx) read(f *Field) value {
 		return v
 	}
 	v.set = true
+	if cell.Error {
+		// #N/A, #VALUE!, #REF! …: a formula that failed is no value,
+		// even in a text column.
+		c.add(SevError, errorCode(f.Kind), f, col, cell.Value, i18n.M("roster.read.formula-error", cell.Value, f.Header))
+		return v
+	}
 	var issues []issue
 	one := func(is *issue) {
 		if is != nil {
@@ -336,6 +369,17 @@ func (c *rowCtx) read(f *Field) value {
 			i18n.M("roster.read.date-future", f.Header, v.day.String(), c.r.opt.AsOf.String()))
 	}
 	return v
+}
+
+// errorCode is the code of an unreadable cell of a column of kind k.
+func errorCode(k Kind) string {
+	switch k {
+	case Date, MonthDate:
+		return "bad-date"
+	case Whole, MoneyKind:
+		return "bad-number"
+	}
+	return "bad-value"
 }
 
 // gender returns the row's gender, checking it against the identity

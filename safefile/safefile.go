@@ -11,9 +11,29 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"relief/i18n"
 )
+
+// pending are the temporary files of writes under way, so that an
+// interrupted run can remove them (RemovePending).
+var pending = struct {
+	sync.Mutex
+	names map[string]bool
+}{names: map[string]bool{}}
+
+// RemovePending deletes the temporary files of every write still under
+// way. The command layer calls it when the run is interrupted (Ctrl-C), so
+// nothing is left behind: targets are untouched until their rename.
+func RemovePending() {
+	pending.Lock()
+	defer pending.Unlock()
+	for n := range pending.names {
+		os.Remove(n)
+		delete(pending.names, n)
+	}
+}
 
 // Write creates path with what fill writes. If fill fails, nothing is left
 // behind and an existing file at path is untouched.
@@ -26,7 +46,13 @@ func Write(path string, fill func(w io.Writer) error) (err error) {
 	if err != nil {
 		return &i18n.Error{Msg: i18n.M("safefile.create", path, reason(err)), Err: err}
 	}
+	pending.Lock()
+	pending.names[tmp.Name()] = true
+	pending.Unlock()
 	defer func() {
+		pending.Lock()
+		delete(pending.names, tmp.Name())
+		pending.Unlock()
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())

@@ -65,3 +65,23 @@ func TestSameFile(t *testing.T) {
 		t.Fatal("SameFile wrong")
 	}
 }
+
+// An interrupted run removes the temporary file of a write under way.
+func TestRemovePending(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "out.pdf")
+	err := Write(p, func(w io.Writer) error {
+		io.WriteString(w, "half")
+		RemovePending() // what the interrupt handler does
+		if es, _ := os.ReadDir(dir); len(es) != 0 {
+			t.Errorf("temporary file still there: %v", es)
+		}
+		return errors.New("interrupted")
+	})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if _, err := os.Stat(p); err == nil {
+		t.Fatal("target written")
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"relief/assessment"
+	"relief/budget"
 	"relief/eligibility"
 	"relief/i18n"
 	"relief/roster"
@@ -53,6 +54,9 @@ func Notice(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 	sel := Selected(res.Decisions)
 	if len(sel) == 0 {
 		return Stats{}, i18n.Errorf("doc.none-selected")
+	}
+	if err := checkBudget(res); err != nil {
+		return Stats{}, err
 	}
 	if err := o.checkSelected(sel); err != nil {
 		return Stats{}, err
@@ -122,6 +126,11 @@ func (o *Options) letters(res *assessment.Result) ([]letter, int, int, error) {
 			return nil, 0, 0, i18n.Errorf("doc.none-letters-rejections")
 		}
 		return nil, 0, 0, i18n.Errorf("doc.none-letters")
+	}
+	if len(sel) > 0 {
+		if err := checkBudget(res); err != nil {
+			return nil, 0, 0, err
+		}
 	}
 	if err := o.checkSelected(sel); err != nil {
 		return nil, 0, 0, err
@@ -376,6 +385,25 @@ func personFields(d *eligibility.Decision) []field {
 		}
 	}
 	return fs
+}
+
+// checkBudget refuses to print amounts the budget cannot stand behind: a
+// fund shortfall (amount.fit none), or an error on the sheet of the fund
+// or of the member counts, which leaves a figure out of the fund or the
+// quota, so the places and amounts may change once it is corrected.
+func checkBudget(res *assessment.Result) error {
+	p := res.Budget
+	if p == nil {
+		return nil
+	}
+	if p.Shortfall > 0 {
+		return i18n.Errorf("doc.shortfall", p.Need.String(), p.Fund.String(), p.Shortfall.String())
+	}
+	if errs := budget.InputErrors(res.Workbook, p); len(errs) > 0 {
+		e := errs[0]
+		return i18n.Errorf("doc.budget-input", e.Sheet, len(errs), e.Sheet+"!"+e.Cell, e.Msg.In(i18n.ZH), e.Msg.In(i18n.EN))
+	}
+	return nil
 }
 
 // checkSelected checks the selected applicants: each has an amount, and

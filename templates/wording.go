@@ -11,6 +11,11 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
 
 	"relief/i18n"
 	"relief/safefile"
@@ -59,8 +64,11 @@ func Builtin() *Set {
 func Load(dir string) (*Set, error) {
 	if dir != "" {
 		fi, err := os.Stat(dir)
-		if err != nil || !fi.IsDir() {
+		switch {
+		case err != nil:
 			return nil, i18n.Errorf("templates.no-dir", dir)
+		case !fi.IsDir():
+			return nil, i18n.Errorf("templates.not-dir", dir)
 		}
 	}
 	s := &Set{}
@@ -86,12 +94,15 @@ func Load(dir string) (*Set, error) {
 
 func loadOne(dir, file string) (*wording, error) {
 	name, src := file, ""
-	b, err := os.ReadFile(filepath.Join(dir, file))
+	b, err := readWording(filepath.Join(dir, file))
 	switch {
 	case dir != "" && err == nil:
-		name, src = filepath.Join(dir, file), string(b)
+		name = filepath.Join(dir, file)
+		if src, err = decodeText(b); err != nil {
+			return nil, i18n.Errorf("templates.encoding", name)
+		}
 	case dir != "" && !errors.Is(err, fs.ErrNotExist):
-		return nil, &i18n.Error{Msg: i18n.M("templates.read", filepath.Join(dir, file), err.Error()), Err: err}
+		return nil, &i18n.Error{Msg: i18n.M("templates.read", filepath.Join(dir, file), reason(err)), Err: err}
 	default:
 		b, err := builtin.ReadFile("text/" + file)
 		if err != nil {
@@ -99,12 +110,62 @@ func loadOne(dir, file string) (*wording, error) {
 		}
 		src = string(b)
 	}
-	src = strings.TrimPrefix(src, "\ufeff") // Notepad's byte order mark
 	t, err := template.New(name).Funcs(funcs).Option("missingkey=error").Parse(src)
 	if err != nil {
 		return nil, i18n.Errorf("templates.syntax", name, err.Error())
 	}
 	return &wording{name: name, src: src, t: t}, nil
+}
+
+// maxWordingSize bounds an edited wording file: the built-in ones are a
+// few kilobytes.
+const maxWordingSize = 1 << 20
+
+// readWording reads an edited wording file, no more than maxWordingSize
+// bytes of it (a larger file is an error).
+func readWording(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxWordingSize+1))
+	if err == nil && len(b) > maxWordingSize {
+		err = errors.New("larger than 1 MB: not a wording file")
+	}
+	return b, err
+}
+
+// decodeText returns the text of an edited wording file as Notepad and
+// WPS save it: UTF-8 with or without a byte order mark, UTF-16 with one
+// (Notepad's "Unicode"), or GBK/GB 18030 (the "ANSI" of Chinese Windows).
+// Text that is none of these is an error.
+func decodeText(b []byte) (string, error) {
+	var enc encoding.Encoding
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		b = b[3:]
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		enc = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	case !utf8.Valid(b):
+		enc = simplifiedchinese.GB18030
+	}
+	if enc == nil {
+		if !utf8.Valid(b) {
+			return "", errors.New("not UTF-8")
+		}
+		return string(b), nil
+	}
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", err
+	}
+	if !utf8.Valid(out) || bytes.ContainsRune(out, utf8.RuneError) {
+		return "", errors.New("undecodable text")
+	}
+	return string(out), nil
 }
 
 // funcs are the functions a template may call besides text/template's own.

@@ -91,12 +91,9 @@ func Load(spec string) (*Font, error) {
 		return embedded.font, embedded.err
 	}
 	path, face := splitSpec(spec)
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, &i18n.Error{Msg: i18n.M("font.missing", path), Err: err}
-		}
-		return nil, &i18n.Error{Msg: i18n.M("font.read", path, err.Error()), Err: err}
+		return nil, err
 	}
 	if len(data) >= 4 && u32(data, 0) == tagTTCF {
 		data, err = Extract(data, face)
@@ -111,6 +108,46 @@ func Load(spec string) (*Font, error) {
 		return nil, describe(path, err)
 	}
 	return f, nil
+}
+
+// maxFileSize bounds a font file: the largest CJK TrueType collections
+// are a few tens of megabytes; anything far larger (or endless, like a
+// device) is not a font and must not be read into memory.
+const maxFileSize = 256 << 20
+
+// readFile reads the font file at path, refusing a folder, a file too
+// large to be a font, and anything that cannot be read, each with a
+// message that says what to do.
+func readFile(path string) ([]byte, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, &i18n.Error{Msg: i18n.M("font.missing", path), Err: err}
+		}
+		return nil, &i18n.Error{Msg: i18n.M("font.read", path, reason(err)), Err: err}
+	}
+	defer fh.Close()
+	if fi, err := fh.Stat(); err == nil && fi.IsDir() {
+		return nil, i18n.Errorf("font.is-dir", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(fh, maxFileSize+1))
+	if err != nil {
+		return nil, &i18n.Error{Msg: i18n.M("font.read", path, reason(err)), Err: err}
+	}
+	if len(data) > maxFileSize {
+		return nil, i18n.Errorf("font.too-big", path, maxFileSize>>20)
+	}
+	return data, nil
+}
+
+// reason is the cause of a file error without the path, which the
+// message names already.
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // splitSpec splits "FILE:N" into the file and the face index. A colon not

@@ -403,7 +403,7 @@ func TestLoadFiles(t *testing.T) {
 	copy(noCmap[bytes.Index(noCmap, []byte("cmap")):], "xxxx")
 	for _, c := range []struct{ spec, key string }{
 		{filepath.Join(dir, "nope.ttf"), "font.missing"},
-		{dir, "font.read"},
+		{dir, "font.is-dir"},
 		{write("text.ttf", []byte("this is not a font at all")), "font.not-font"},
 		{write("woff.ttf", []byte("wOFF\x00\x01\x00\x00 and more bytes")), "font.not-font"},
 		{write("noto.otf", otto), "font.cff"},

@@ -19,11 +19,13 @@ const (
 )
 
 // Table draws a table with a shaded header row in 12 pt, or 10.5 pt when
-// the words of the cells (an identity number, an amount) would not fit
-// their columns at 12 pt even after the columns wider than their longest
-// text gave some width to those too narrow; failing that, any column
-// gives down to two characters, and a word still wider than its column is
-// broken after the last character that fits.
+// the words of the cells (an identity number, an amount) or its short
+// labels (body cells up to five ideographs wide, such as 海流图镇) would
+// not fit their columns at 12 pt even after the columns wider than their
+// longest text gave some width to those too narrow; failing that, any
+// column gives down to two characters, short labels wrap, and a word
+// still wider than its column is broken after the last character that
+// fits.
 // Cells wrap with the CJK line breaker and rows grow to their tallest
 // cell; cell text is centred vertically. A row that does not fit the rest
 // of the page moves whole to the next one, and the header row is repeated
@@ -64,14 +66,15 @@ func (d *Doc) Table(cols []Column, rows [][]string) {
 	t := &table{d: d}
 	base := columnWidths(cols)
 	// First let only columns wider than their longest text give width to
-	// columns too narrow for a word, at 12 pt, then at 10.5 pt; failing
-	// that, let every column give down to two characters.
+	// columns too narrow for a word or a short label, at 12 pt, then at
+	// 10.5 pt; then for words only; failing that, let every column give
+	// down to two characters.
 	for _, stage := range []struct {
-		size  float64
-		tight bool
-	}{{tablePt, false}, {tableSmallPt, false}, {tableSmallPt, true}} {
+		size          float64
+		labels, tight bool
+	}{{tablePt, true, false}, {tableSmallPt, true, false}, {tableSmallPt, false, false}, {tableSmallPt, false, true}} {
 		t.size = stage.size
-		need, floor := t.needs(base, header, body, stage.tight)
+		need, floor := t.needs(base, header, body, stage.labels, stage.tight)
 		var ok bool
 		if t.widths, ok = fitColumns(base, need, floor); ok {
 			break
@@ -169,13 +172,17 @@ func (t *table) wrap(row []string) [][]string {
 // (a word, a number, punctuation that may not be parted) needs at the
 // current size, and the width below which it will not give any away:
 // its longest text unbroken (but no more than it has), or when tight, two
-// characters.
-func (t *table) needs(base []float64, header []string, body [][]string, tight bool) (need, floor []float64) {
+// characters. With labels, a short body cell (shortLabel) counts as one
+// unit.
+func (t *table) needs(base []float64, header []string, body [][]string, labels, tight bool) (need, floor []float64) {
 	need = make([]float64, len(header))
 	floor = make([]float64, len(header))
-	for _, row := range append([][]string{header}, body...) {
+	for r, row := range append([][]string{header}, body...) {
 		for i, cell := range row {
 			need[i] = max(need[i], widestUnit(cell, t.advance)+2*cellPadX)
+			if r > 0 && labels {
+				need[i] = max(need[i], t.shortLabel(cell)+2*cellPadX)
+			}
 			if !tight {
 				for _, l := range strings.Split(cell, "\n") {
 					floor[i] = max(floor[i], width(l, t.advance)+2*cellPadX)
@@ -191,6 +198,25 @@ func (t *table) needs(base []float64, header []string, body [][]string, tight bo
 	}
 	return need, floor
 }
+
+// shortLabel is the width of cell when it is a short label that should
+// not be broken (a township such as 海流图镇, a name, a cause: at most
+// shortLabelEms wide and on one line), else 0. Broken, such a label
+// leaves one character alone on a line (海流图/镇); so the table would
+// rather give its column the width, or drop to the smaller size.
+func (t *table) shortLabel(cell string) float64 {
+	if strings.ContainsRune(cell, '\n') {
+		return 0
+	}
+	if w := width(cell, t.advance); w <= shortLabelEms*t.advance('中')+eps {
+		return w
+	}
+	return 0
+}
+
+// shortLabelEms is the widest body cell, in ideographs, kept on one line
+// when the columns allow it.
+const shortLabelEms = 5
 
 // widestUnit is the width of the widest piece of s between two places
 // where Break may break a line.
