@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"regexp"
 	"strings"
 	"syscall"
 	"time"
@@ -93,14 +94,20 @@ func Run(args []string, streams IOStreams) (code int) {
 }
 
 // errorText renders err in lang: catalogue errors in the user's language,
-// anything else (cobra's own flag errors) as it is.
+// cobra's unknown-command error likewise, anything else as it is.
 func errorText(err error, l i18n.Lang) string {
 	var ie *i18n.Error
 	if errors.As(err, &ie) {
 		return ie.Msg.In(l)
 	}
+	// cobra has no typed error for this one: unknown command "x" for "relief …"
+	if m := unknownCommand.FindStringSubmatch(err.Error()); m != nil {
+		return i18n.M("cmd.unknown-command", m[1], m[2]).In(l)
+	}
 	return err.Error()
 }
+
+var unknownCommand = regexp.MustCompile(`^unknown command "(.*)" for "([^"]*)"`)
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")

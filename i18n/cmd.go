@@ -2,6 +2,10 @@ package i18n
 
 func init() {
 	add(map[string]Text{
+		"cmd.unknown-command": {
+			ZH: "没有“%[1]s”这个命令：运行 %[2]s --help 查看全部命令",
+			EN: "there is no command %[1]q: run %[2]s --help to see them all",
+		},
 		"cmd.interrupted": {
 			ZH: "已中断：正在写入的文件已放弃，原有文件未改动",
 			EN: "interrupted: the files being written were dropped; existing files are unchanged",
