@@ -161,17 +161,6 @@ func exampleValue(sheetKey, key string, year int) any {
 
 func zh(key string, args ...any) string { return i18n.M(key, args...).In(i18n.ZH) }
 
-// isTextColumn reports whether a column is formatted as text ("@"), so
-// that Excel keeps what is typed: identity numbers and phone numbers
-// above all, whose digits a number format would cut.
-func isTextColumn(f *Field) bool {
-	switch f.Kind {
-	case Text, Name, IDNumber, Choice, List:
-		return true
-	}
-	return false
-}
-
 // templateStyles are the style ids the template uses.
 type templateStyles struct {
 	header               int

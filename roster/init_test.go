@@ -2,7 +2,6 @@ package roster
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -377,10 +376,6 @@ func TestTemplateFilledReadsClean(t *testing.T) {
 		t.Fatal(err)
 	}
 	wb, err := Read(path, Options{AsOf: Day{2026, 6, 30}})
-	var ie *i18n.Error
-	if errors.As(err, &ie) && ie.Msg.Key == "not-implemented" {
-		t.Skip("roster.Read is not implemented yet")
-	}
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -403,7 +403,7 @@ func isFooterNote(s string, kind Kind, field bool) bool {
 	t := strings.TrimSpace(foldForm(s))
 	if i := strings.IndexByte(t, ':'); i > 0 {
 		label := strings.TrimSpace(t[:i])
-		if n := utf8.RuneCountInString(label); n <= 10 && strings.IndexAny(label, "0123456789") < 0 {
+		if n := utf8.RuneCountInString(label); n <= 10 && !strings.ContainsAny(label, "0123456789") {
 			return true
 		}
 	}
