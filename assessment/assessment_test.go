@@ -35,6 +35,11 @@ func TestRunSample(t *testing.T) {
 	if selected != r.Budget.Quota {
 		t.Errorf("%d selected for a quota of %d", selected, r.Budget.Quota)
 	}
+	// The township table adds up to the banner's figures.
+	sum := r.Budget.TownshipTotal()
+	if sum.Quota != r.Budget.Quota || sum.Selected != selected || sum.Amount != r.Budget.Total {
+		t.Errorf("township total %+v against quota %d, %d selected, total %s", sum, r.Budget.Quota, selected, r.Budget.Total)
+	}
 	want := len(r.Workbook.Problems) + len(r.Warnings) + len(r.BudgetProblems)
 	if got := len(r.Problems()); got != want {
 		t.Errorf("Problems() has %d, want %d", got, want)

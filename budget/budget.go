@@ -133,6 +133,21 @@ type Township struct {
 	Amount     money.Amount // granted to its selected applicants
 }
 
+// TownshipTotal adds up the township table: the 合计 row every view of
+// the budget prints (Name and Share are left empty).
+func (p *Plan) TownshipTotal() Township {
+	var sum Township
+	for _, t := range p.Townships {
+		sum.Members += t.Members
+		sum.Quota += t.Quota
+		sum.Eligible += t.Eligible
+		sum.Selected += t.Selected
+		sum.Waitlisted += t.Waitlisted
+		sum.Amount += t.Amount
+	}
+	return sum
+}
+
 // ShareText renders the exact share as a decimal: exact when it ends
 // within four places ("27.0125"), else rounded to four ("36.3333").
 func (t Township) ShareText() string { return decimalText(t.Share, 4) }

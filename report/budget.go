@@ -179,17 +179,11 @@ func budgetText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	t := &table{}
 	t.add(m("report.col.township"), m("report.budget.col.members"), m("report.budget.col.share"), m("report.budget.col.quota"),
 		m("report.budget.col.eligible"), m("report.budget.col.selected"), m("report.budget.col.waitlisted"), m("report.col.amount"))
-	var sum budget.Township
 	for _, tw := range p.Townships {
 		t.add(TownshipLabel(tw.Name, l), strconv.Itoa(tw.Members), tw.ShareText(), strconv.Itoa(tw.Quota),
 			strconv.Itoa(tw.Eligible), strconv.Itoa(tw.Selected), strconv.Itoa(tw.Waitlisted), tw.Amount.String())
-		sum.Members += tw.Members
-		sum.Quota += tw.Quota
-		sum.Eligible += tw.Eligible
-		sum.Selected += tw.Selected
-		sum.Waitlisted += tw.Waitlisted
-		sum.Amount += tw.Amount
 	}
+	sum := p.TownshipTotal()
 	t.add(m("report.budget.total-row"), strconv.Itoa(sum.Members), "", strconv.Itoa(sum.Quota),
 		strconv.Itoa(sum.Eligible), strconv.Itoa(sum.Selected), strconv.Itoa(sum.Waitlisted), sum.Amount.String())
 	if err := t.write(w); err != nil {

@@ -316,7 +316,6 @@ func townshipSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xl
 	for i, h := range heads {
 		w.str(i+1, 1, h, st.header)
 	}
-	var sum budget.Township
 	row := 2
 	for _, t := range p.Townships {
 		w.str(1, row, TownshipLabel(t.Name, i18n.ZH), st.text)
@@ -327,15 +326,10 @@ func townshipSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xl
 		w.num(6, row, t.Selected, st.int)
 		w.num(7, row, t.Waitlisted, st.int)
 		w.money(8, row, t.Amount, st.money)
-		sum.Members += t.Members
-		sum.Quota += t.Quota
-		sum.Eligible += t.Eligible
-		sum.Selected += t.Selected
-		sum.Waitlisted += t.Waitlisted
-		sum.Amount += t.Amount
 		row++
 	}
 	last := row - 1
+	sum := p.TownshipTotal()
 	w.str(1, row, zh("report.budget.total-row"), st.total)
 	w.num(2, row, sum.Members, st.int)
 	w.str(3, row, "", st.int)
