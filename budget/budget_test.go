@@ -130,11 +130,11 @@ func TestMembersSources(t *testing.T) {
 		towns    string
 		problems []string
 	}{
-		{"roster distinct ids", roster.Workbook{Members: dup, HasRoster: true}, 3, FromRoster, "[甲镇:3]", nil},
-		{"rows without id count", roster.Workbook{Members: noID, HasRoster: true}, 4, FromRoster, "[甲镇:2 乙镇:2]", nil},
+		{"roster distinct ids", roster.Workbook{Members: roster.NewMemberList(dup...), HasRoster: true}, 3, FromRoster, "[甲镇:3]", nil},
+		{"rows without id count", roster.Workbook{Members: roster.NewMemberList(noID...), HasRoster: true}, 4, FromRoster, "[甲镇:2 乙镇:2]", nil},
 		{"counts summed", roster.Workbook{Counts: counts}, 45, FromCounts, "[甲镇:35 乙镇:10]", nil},
 		{"empty roster uses counts", roster.Workbook{HasRoster: true, Counts: counts}, 45, FromCounts, "[甲镇:35 乙镇:10]", nil},
-		{"roster wins, mismatch warned", roster.Workbook{Members: append(members("甲镇", 35), members("丙镇", 1)...), HasRoster: true, Counts: counts},
+		{"roster wins, mismatch warned", roster.Workbook{Members: roster.NewMemberList(append(members("甲镇", 35), members("丙镇", 1)...)...), HasRoster: true, Counts: counts},
 			36, FromRoster, "[甲镇:35 丙镇:1]", []string{"member-count-mismatch", "member-count-mismatch"}},
 		{"none", roster.Workbook{}, 0, FromNone, "[]", []string{"members-missing"}},
 	} {
@@ -160,7 +160,7 @@ func TestMembersSources(t *testing.T) {
 
 func TestMismatchLocatesCountsCell(t *testing.T) {
 	wb := roster.Workbook{
-		Members: members("甲镇", 3), HasRoster: true,
+		Members: roster.NewMemberList(members("甲镇", 3)...), HasRoster: true,
 		Counts: []roster.TownshipCount{{Row: 4, Township: "甲镇", Members: 5}},
 		Sheets: map[string]*roster.SheetInfo{"member_counts": {Name: "党员统计", Columns: map[string]int{"township": 1, "members": 2}}},
 	}
@@ -184,7 +184,7 @@ func TestRanking(t *testing.T) {
 		app{"甲镇", roster.LevelMarked, 100000, 10, 9}, // 10: marked 10000/person
 	)
 	ds = append(ds, eligibility.Decision{Applicant: &roster.Applicant{Row: 99, Township: "甲镇"}, Verdict: eligibility.Ineligible})
-	wb := roster.Workbook{Members: members("甲镇", 1000), HasRoster: true}
+	wb := roster.Workbook{Members: roster.NewMemberList(members("甲镇", 1000)...), HasRoster: true}
 	Apply(ds, &wb, testPolicy())
 	// Expected order by applicant number.
 	want := []int{6, 3, 7, 9, 2, 4, 5, 10, 8, 1}
@@ -207,7 +207,7 @@ func TestWaitlistBanner(t *testing.T) {
 		app{"乙镇", roster.LevelSevere, 0, 1, 2},
 		app{"乙镇", roster.LevelModerate, 0, 1, 2},
 	)
-	wb := roster.Workbook{Members: append(members("甲镇", 60), members("乙镇", 60)...), HasRoster: true}
+	wb := roster.Workbook{Members: roster.NewMemberList(append(members("甲镇", 60), members("乙镇", 60)...)...), HasRoster: true}
 	plan, ps := Apply(ds, &wb, testPolicy())
 	if plan.Quota != 3 || plan.Selected != 3 || plan.Waitlisted != 2 || plan.Eligible != 5 || len(ps) != 0 {
 		t.Fatalf("plan %+v problems %v", plan, ps)
@@ -242,7 +242,7 @@ func TestTownshipScopeUnfillable(t *testing.T) {
 		app{"乙镇", roster.LevelSevere, 0, 1, 2},   // rank 3: beyond 乙's 1
 		app{"丁镇", roster.LevelSevere, 0, 1, 1},   // rank 2: 丁's quota is 0, takes 丙's seat
 	)
-	wb := roster.Workbook{Members: append(append(members("甲镇", 100), members("乙镇", 60)...), members("丙镇", 40)...), HasRoster: true}
+	wb := roster.Workbook{Members: roster.NewMemberList(append(append(members("甲镇", 100), members("乙镇", 60)...), members("丙镇", 40)...)...), HasRoster: true}
 	p := testPolicy()
 	p.Quota.Scope = "township"
 	plan, ps := Apply(ds, &wb, p)
@@ -316,7 +316,7 @@ func TestAmountsAndFund(t *testing.T) {
 	} {
 		p := testPolicy()
 		p.Amount.Fund, p.Amount.Fit, p.Amount.Unit = money.Yuan(c.fund), c.fit, money.Yuan(c.unit)
-		wb := roster.Workbook{Members: members("甲镇", 240), HasRoster: true, Funds: c.sheet, HasFunds: c.hasFunds,
+		wb := roster.Workbook{Members: roster.NewMemberList(members("甲镇", 240)...), HasRoster: true, Funds: c.sheet, HasFunds: c.hasFunds,
 			Sheets: map[string]*roster.SheetInfo{"funds": {Name: "资金"}}}
 		ds := sixApps()
 		plan, ps := Apply(ds, &wb, p)
@@ -362,7 +362,7 @@ func TestNoMembersWaitlistsEveryone(t *testing.T) {
 }
 
 func TestQuotaExactText(t *testing.T) {
-	plan, _ := Apply(nil, &roster.Workbook{Members: members("甲镇", 4321), HasRoster: true}, testPolicy())
+	plan, _ := Apply(nil, &roster.Workbook{Members: roster.NewMemberList(members("甲镇", 4321)...), HasRoster: true}, testPolicy())
 	if plan.Quota != 108 || plan.QuotaExactText() != "108.025" || plan.Townships[0].ShareText() != "108" {
 		t.Errorf("quota %d exact %s share %s", plan.Quota, plan.QuotaExactText(), plan.Townships[0].ShareText())
 	}

@@ -31,10 +31,10 @@ func (mc *memberCount) add(town string, n int) {
 // each), else the 党员人数 sheet's counts; disagreements between the two
 // are warnings.
 func countMembers(wb *roster.Workbook) memberCount {
-	roll := fromRoster(wb.Members)
+	roll := fromRoster(&wb.Members)
 	counts := fromCounts(wb.Counts)
 	switch {
-	case len(wb.Members) > 0:
+	case wb.Members.Len() > 0:
 		roll.problems = compareCounts(wb, roll, counts)
 		return roll
 	case len(wb.Counts) > 0:
@@ -43,10 +43,10 @@ func countMembers(wb *roster.Workbook) memberCount {
 	return memberCount{source: FromNone, byTown: map[string]int{}}
 }
 
-func fromRoster(ms []roster.Member) memberCount {
+func fromRoster(ms *roster.MemberList) memberCount {
 	mc := memberCount{source: FromRoster, byTown: map[string]int{}}
-	seen := make(map[string]bool, len(ms))
-	for _, m := range ms {
+	seen := make(map[string]bool, ms.Len())
+	for _, m := range ms.All() {
 		if id := strings.TrimSpace(m.IDNumber); id != "" {
 			if seen[id] {
 				continue

@@ -69,7 +69,7 @@ func TestFitProperty(t *testing.T) {
 			apps[i] = app{town: "甲镇", level: l, income: int64(i), size: 1, day: 1}
 		}
 		ds := decisions(apps...)
-		wb := roster.Workbook{Members: members("甲镇", 40*len(ds)+40), HasRoster: true}
+		wb := roster.Workbook{Members: roster.NewMemberList(members("甲镇", 40*len(ds)+40)...), HasRoster: true}
 		plan, _ := Apply(ds, &wb, p)
 
 		if plan.Selected != len(ds) {
@@ -172,7 +172,7 @@ func TestRankPermutationProperty(t *testing.T) {
 		}
 		p := testPolicy()
 		p.Quota.Scope = rapid.SampledFrom(policy.Scopes).Draw(t, "scope")
-		wb := roster.Workbook{Members: append(append(members("甲镇", 200), members("乙镇", 100)...), members("丙镇", 60)...), HasRoster: true}
+		wb := roster.Workbook{Members: roster.NewMemberList(append(append(members("甲镇", 200), members("乙镇", 100)...), members("丙镇", 60)...)...), HasRoster: true}
 		ds := decisions(apps...)
 		Apply(ds, &wb, p)
 		perm := rapid.Permutation(decisions(apps...)).Draw(t, "perm")
@@ -202,7 +202,7 @@ func BenchmarkApply(b *testing.B) {
 	for t := range 20 {
 		ms = append(ms, members(fmt.Sprintf("镇%02d", t), 5000)...)
 	}
-	wb := roster.Workbook{Members: ms, HasRoster: true}
+	wb := roster.Workbook{Members: roster.NewMemberList(ms...), HasRoster: true}
 	apps := make([]app, 5000)
 	levels := []string{roster.LevelSevere, roster.LevelMarked, roster.LevelModerate, ""}
 	for i := range apps {

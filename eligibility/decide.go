@@ -48,13 +48,10 @@ func Decide(wb *roster.Workbook, p *policy.Policy, asOf roster.Day) ([]Decision,
 	if p == nil {
 		p = policy.Default()
 	}
-	j := judge{wb: wb, p: p, asOf: asOf, sheet: roster.Applicants.Name}
-	if si := wb.Sheets[roster.Applicants.Key]; si != nil {
-		j.sheet = si.Name
-	}
-	if wb.HasRoster && len(wb.Members) > 0 {
-		j.members = make(map[string]bool, len(wb.Members))
-		for _, m := range wb.Members {
+	j := judge{wb: wb, p: p, asOf: asOf}
+	if wb.HasRoster && wb.Members.Len() > 0 {
+		j.members = make(map[string]bool, wb.Members.Len())
+		for _, m := range wb.Members.All() {
 			if m.IDNumber != "" {
 				j.members[m.IDNumber] = true
 			}
@@ -62,8 +59,12 @@ func Decide(wb *roster.Workbook, p *policy.Policy, asOf roster.Day) ([]Decision,
 	}
 	ds := make([]Decision, len(wb.Applicants))
 	var warns []roster.Problem
+	si := wb.Sheets[roster.Applicants.Key]
 	for i := range wb.Applicants {
 		a := &wb.Applicants[i]
+		if a.Sheet == nil { // made by hand, not read
+			a.Sheet = si
+		}
 		d := &ds[i]
 		d.Applicant = a
 		d.Vote = TallyVotes(a.Votes, p.Vote)
@@ -86,7 +87,6 @@ type judge struct {
 	wb      *roster.Workbook
 	p       *policy.Policy
 	asOf    roster.Day
-	sheet   string          // the applicants sheet's name in the workbook
 	members map[string]bool // identity numbers on the roster; nil without a full roster
 }
 
@@ -220,7 +220,7 @@ func (j *judge) invalid(a *roster.Applicant) Reason {
 	n := 0
 	var where []string
 	for _, pr := range j.wb.Problems {
-		if pr.Severity != roster.SevError || pr.Row != a.Row || pr.Sheet != j.sheet {
+		if pr.Severity != roster.SevError || pr.Row != a.Row || a.Sheet == nil || pr.Sheet != a.Sheet.Name || pr.File != a.Sheet.File {
 			continue
 		}
 		n++
@@ -241,14 +241,10 @@ func (j *judge) deadline(a *roster.Applicant, due roster.Day) []roster.Problem {
 	}
 	days := j.p.Deadline.Days
 	warn := func(code, field, value string, msg i18n.Msg) []roster.Problem {
-		cell := j.wb.Cell(roster.Applicants.Key, field, a.Row)
-		if cell == "" && field != "applied_on" {
-			field = "applied_on"
-			cell = j.wb.Cell(roster.Applicants.Key, field, a.Row)
-			value = a.AppliedOn.String()
+		if a.Cell(field) == "" && field != "applied_on" {
+			field, value = "applied_on", a.AppliedOn.String()
 		}
-		return []roster.Problem{{Severity: roster.SevWarning, Code: code, Sheet: j.sheet, Cell: cell,
-			Row: a.Row, Field: field, Value: value, Msg: msg}}
+		return []roster.Problem{a.Problem(roster.SevWarning, code, field, value, msg)}
 	}
 	if !a.ApprovedOn.IsZero() {
 		if a.ApprovedOn.After(due) {

@@ -239,7 +239,7 @@ func TestNotAMember(t *testing.T) {
 	if ds[1].Verdict != Eligible {
 		t.Errorf("empty roster: %s", ds[1].Verdict)
 	}
-	wb.Members = []roster.Member{{Row: 4, Name: "张三", IDNumber: validID}}
+	wb.Members = roster.NewMemberList(roster.Member{Row: 4, Name: "张三", IDNumber: validID})
 	ds, _ = Decide(wb, nil, asOf)
 	if ds[0].Verdict != Eligible {
 		t.Errorf("member: %s %v", ds[0].Verdict, codes(ds[0].Reasons))
@@ -344,7 +344,7 @@ func TestDeadlineCellFallback(t *testing.T) {
 	if len(warns) != 1 || warns[0].Cell != "H5" || warns[0].Field != "applied_on" || warns[0].Value != "2026-09-01" {
 		t.Errorf("%+v", warns)
 	}
-	wb.Sheets = nil
+	wb.Sheets, wb.Applicants[0].Sheet = nil, nil
 	_, warns = Decide(wb, nil, day(2027, 1, 1))
 	if len(warns) != 1 || warns[0].Sheet != roster.Applicants.Name || warns[0].Cell != "" {
 		t.Errorf("%+v", warns)

@@ -46,7 +46,7 @@ func budgetResult(t *testing.T) *assessment.Result {
 		if i >= 100 {
 			town = "海流图镇"
 		}
-		wb.Members = append(wb.Members, roster.Member{Row: i + 2, IDNumber: fmt.Sprintf("M%04d", i), Township: town})
+		wb.Members.Append(roster.Member{Row: i + 2, IDNumber: fmt.Sprintf("M%04d", i), Township: town})
 	}
 	apps := []struct{ name, id, town, level string }{
 		{"=SUM(A1)", "15082419800101001X", "乌加河镇", roster.LevelSevere},

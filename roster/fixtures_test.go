@@ -163,8 +163,8 @@ func TestReadOtherPrograms(t *testing.T) {
 			file: "sjs-multi.xlsx",
 			rows: []int{4, 5, 6},
 			check: func(t *testing.T, wb *Workbook) {
-				if wb.Sheets[Applicants.Key].Name != "Sheet1" || len(wb.Members) != 2 {
-					t.Errorf("sheets %+v, %d members", wb.Sheets, len(wb.Members))
+				if wb.Sheets[Applicants.Key].Name != "Sheet1" || wb.Members.Len() != 2 {
+					t.Errorf("sheets %+v, %d members", wb.Sheets, wb.Members.Len())
 				}
 				if a := wb.Applicants[1]; a.AppliedOn != (Day{2026, 9, 6}) || !a.OutOfPoverty || *a.HouseholdIncome != money.Amount(1500050) || *a.Votes.Against != 8 {
 					t.Errorf("applicant %+v", a)

@@ -382,8 +382,8 @@ func TestTemplateFilledReadsClean(t *testing.T) {
 	for _, p := range wb.Problems {
 		t.Errorf("problem in a correctly filled template: %s %s %s %q: %s", p.Sheet, p.Cell, p.Code, p.Value, p.Msg.In(i18n.ZH))
 	}
-	if len(wb.Members) != 40 || len(wb.Applicants) != 1 || len(wb.Funds) != 1 {
-		t.Fatalf("read %d members, %d applicants, %d funds; want 40, 1, 1 (the example rows skipped)", len(wb.Members), len(wb.Applicants), len(wb.Funds))
+	if wb.Members.Len() != 40 || len(wb.Applicants) != 1 || len(wb.Funds) != 1 {
+		t.Fatalf("read %d members, %d applicants, %d funds; want 40, 1, 1 (the example rows skipped)", wb.Members.Len(), len(wb.Applicants), len(wb.Funds))
 	}
 	a := wb.Applicants[0]
 	if a.Row != TemplateFirstRow || a.IDNumber != members[0]["id_number"] || a.AppliedOn != (Day{2026, 3, 1}) || len(a.HardshipCauses) != 2 {

@@ -247,7 +247,7 @@ func TestReadHandWrittenPackages(t *testing.T) {
 			}},
 			rows: []int{2, 3},
 			check: func(t *testing.T, wb *Workbook) {
-				if len(wb.Members) != 1 || wb.Members[0].JoinDate != (Day{1990, 7, 1}) || wb.Sheets[Applicants.Key].Name != "Sheet1" {
+				if wb.Members.Len() != 1 || wb.Members.At(0).JoinDate != (Day{1990, 7, 1}) || wb.Sheets[Applicants.Key].Name != "Sheet1" {
 					t.Errorf("members %+v, sheets %+v", wb.Members, wb.Sheets)
 				}
 			},
@@ -290,7 +290,7 @@ func TestReadHandWrittenPackages(t *testing.T) {
 			want: []string{"sheet-ignored@川井苏木"},
 			rows: []int{2},
 			check: func(t *testing.T, wb *Workbook) {
-				if wb.Sheets[Members.Key].Name != "乌加河镇" || len(wb.Members) != 1 {
+				if wb.Sheets[Members.Key].Name != "乌加河镇" || wb.Members.Len() != 1 {
 					t.Errorf("members %+v", wb.Members)
 				}
 			},

@@ -82,6 +82,11 @@ func Read(path string, opt Options) (*Workbook, error) {
 		}
 	}
 	r.sortProblems()
+	for i := range r.wb.Problems {
+		if r.wb.Problems[i].File == "" {
+			r.wb.Problems[i].File = path
+		}
+	}
 	return r.wb, nil
 }
 

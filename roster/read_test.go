@@ -176,8 +176,8 @@ func TestReadSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !wb.HasRoster || len(wb.Members) != 480 || len(wb.Applicants) != 26 || !wb.HasFunds || len(wb.Funds) != 3 {
-		t.Fatalf("read %d members, %d applicants, %d funds", len(wb.Members), len(wb.Applicants), len(wb.Funds))
+	if !wb.HasRoster || wb.Members.Len() != 480 || len(wb.Applicants) != 26 || !wb.HasFunds || len(wb.Funds) != 3 {
+		t.Fatalf("read %d members, %d applicants, %d funds", wb.Members.Len(), len(wb.Applicants), len(wb.Funds))
 	}
 	want := []string{"id-checksum@C22", "id-stored-as-number@C23", "id-legacy-15@C24"}
 	if got := rdProblems(wb); !slices.Equal(got, want) {
@@ -203,7 +203,7 @@ func TestReadSample(t *testing.T) {
 		t.Errorf("funds total %v", total)
 	}
 	members := map[string]bool{}
-	for _, m := range wb.Members {
+	for _, m := range wb.Members.All() {
 		if m.Invalid {
 			t.Errorf("member row %d invalid", m.Row)
 		}
@@ -250,11 +250,11 @@ func TestReadMessy(t *testing.T) {
 		{"巴特尔·朝鲁", rdMale2, Probationary, Day{1968, 5, 20}, ""},
 		{"李建军", legacy, Formal, Day{1990, 1, 1}, ""},
 	}
-	if len(wb.Members) != len(wantMembers) {
-		t.Fatalf("%d members", len(wb.Members))
+	if wb.Members.Len() != len(wantMembers) {
+		t.Fatalf("%d members", wb.Members.Len())
 	}
 	for i, w := range wantMembers {
-		m := wb.Members[i]
+		m := wb.Members.At(i)
 		if m.Name != w.name || m.IDNumber != w.id || m.MemberType != w.typ || m.BirthDate != w.birth || m.Phone != w.phone {
 			t.Errorf("member %d: %+v, want %+v", i, m, w)
 		}
@@ -320,7 +320,7 @@ func TestReadDate1904(t *testing.T) {
 		wb.Applicants[1].MeetingOn != (Day{2026, 3, 1}) {
 		t.Errorf("applicants %+v", wb.Applicants)
 	}
-	if len(wb.Members) != 2 || wb.Members[0].BirthDate != (Day{1982, 9, 16}) || wb.Members[1].JoinDate != (Day{1999, 7, 1}) {
+	if wb.Members.Len() != 2 || wb.Members.At(0).BirthDate != (Day{1982, 9, 16}) || wb.Members.At(1).JoinDate != (Day{1999, 7, 1}) {
 		t.Errorf("members %+v", wb.Members)
 	}
 }
@@ -331,8 +331,8 @@ func TestReadClean(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(wb.Problems) != 0 || len(wb.Members) != 10 || len(wb.Applicants) != 3 || len(wb.Funds) != 2 {
-			t.Errorf("problems %v; %d members, %d applicants, %d funds", rdProblems(wb), len(wb.Members), len(wb.Applicants), len(wb.Funds))
+		if len(wb.Problems) != 0 || wb.Members.Len() != 10 || len(wb.Applicants) != 3 || len(wb.Funds) != 2 {
+			t.Errorf("problems %v; %d members, %d applicants, %d funds", rdProblems(wb), wb.Members.Len(), len(wb.Applicants), len(wb.Funds))
 		}
 		for _, a := range wb.Applicants {
 			if a.Invalid || a.Objection != None || a.OutOfPoverty || !a.Votes.Recorded() || a.ApprovedOn.IsZero() {
@@ -474,7 +474,7 @@ func TestReadLayouts(t *testing.T) {
 			rows: []int{2},
 			check: func(t *testing.T, wb *Workbook) {
 				var invalid []int
-				for _, m := range wb.Members {
+				for _, m := range wb.Members.All() {
 					if m.Invalid {
 						invalid = append(invalid, m.Row)
 					}
@@ -771,8 +771,8 @@ func TestReadEncrypted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(wb.Problems) != 0 || len(wb.Members) != 10 || len(wb.Applicants) != 3 {
-		t.Errorf("problems %v; %d members, %d applicants", rdProblems(wb), len(wb.Members), len(wb.Applicants))
+	if len(wb.Problems) != 0 || wb.Members.Len() != 10 || len(wb.Applicants) != 3 {
+		t.Errorf("problems %v; %d members, %d applicants", rdProblems(wb), wb.Members.Len(), len(wb.Applicants))
 	}
 	if rdFingerprint(t, path) != before {
 		t.Error("the input changed")
@@ -801,8 +801,8 @@ func TestReadLeavesNoTempFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(wb.Members) != 5000 || len(wb.Problems) != 0 || wb.Members[4999].Name != "党员004999" {
-		t.Fatalf("%d members, problems %v", len(wb.Members), rdProblems(wb)[:min(5, len(wb.Problems))])
+	if wb.Members.Len() != 5000 || len(wb.Problems) != 0 || wb.Members.At(4999).Name != "党员004999" {
+		t.Fatalf("%d members, problems %v", wb.Members.Len(), rdProblems(wb)[:min(5, len(wb.Problems))])
 	}
 	if left, _ := os.ReadDir(tmp); len(left) != 0 {
 		t.Errorf("temporary files left: %v", left)
@@ -873,8 +873,8 @@ func BenchmarkReadMembers100k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if len(wb.Members) != 100_000 {
-			b.Fatalf("%d members", len(wb.Members))
+		if wb.Members.Len() != 100_000 {
+			b.Fatalf("%d members", wb.Members.Len())
 		}
 	}
 }

@@ -19,7 +19,7 @@ import (
 // Workbook is everything read from one workbook.
 type Workbook struct {
 	Path       string
-	Members    []Member              // the full roster, if the workbook has one
+	Members    MemberList            // the full roster, if the workbook has one
 	HasRoster  bool                  // a members sheet was found
 	Counts     []TownshipCount       // the 党员人数 sheet, if any
 	Applicants []Applicant           // in sheet order
@@ -31,6 +31,7 @@ type Workbook struct {
 
 // SheetInfo says where a sheet was found and how its columns map to fields.
 type SheetInfo struct {
+	File      string         // the workbook (or CSV file) it was read from, as named by the user
 	Name      string         // the sheet's name in the workbook
 	HeaderRow int            // the last header row (1-based); data starts below it
 	Columns   map[string]int // field key → 1-based column number
@@ -122,8 +123,34 @@ type Applicant struct {
 	Objection       string // one of the objection values; None when empty
 	Notes           string
 
-	Raw     []string // every cell of the row as stored (a date or number cell: its raw value, e.g. a serial), by column (index 0 = column A)
-	Invalid bool     // the row has an error problem
+	Sheet   *SheetInfo // where the row was read (nil for applicants made by hand)
+	Raw     []string   // every cell of the row as stored (a date or number cell: its raw value, e.g. a serial), by column (index 0 = column A)
+	Invalid bool       // the row has an error problem
+}
+
+// Cell returns the A1 reference of field's cell on the applicant's row, or
+// "" when the sheet has no such column.
+func (a *Applicant) Cell(field string) string {
+	if a.Sheet == nil {
+		return ""
+	}
+	col, ok := a.Sheet.Columns[field]
+	if !ok {
+		return ""
+	}
+	return ColumnName(col) + fmt.Sprint(a.Row)
+}
+
+// Problem returns a problem located on field's cell of the applicant's row
+// (the row alone when field is "" or its column is absent): the file,
+// sheet, cell and row every rule's problem must name.
+func (a *Applicant) Problem(sev Severity, code, field, value string, msg i18n.Msg) Problem {
+	p := Problem{Severity: sev, Code: code, Row: a.Row, Field: field, Value: value, Msg: msg, Sheet: Applicants.Name}
+	if a.Sheet != nil {
+		p.File, p.Sheet = a.Sheet.File, a.Sheet.Name
+	}
+	p.Cell = a.Cell(field)
+	return p
 }
 
 // Votes is what the branch assembly recorded; nil fields were left empty.
@@ -154,6 +181,7 @@ const (
 type Problem struct {
 	Severity Severity
 	Code     string // stable, e.g. id-checksum
+	File     string // the input file, as named by the user ("" when the run read one file and the problem is not about a file)
 	Sheet    string // the sheet's name in the workbook
 	Cell     string // A1 reference, "" for a whole sheet
 	Row      int    // Excel row number, 0 for a whole sheet

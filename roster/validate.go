@@ -18,7 +18,7 @@ import (
 // the applicants sheet this is a report (exit 1), not a failure to run.
 func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 	l := fd.l
-	info := &SheetInfo{Name: fd.ref.Name, HeaderRow: l.last, Columns: l.cols, Unknown: l.unknown}
+	info := &SheetInfo{File: r.wb.Path, Name: fd.ref.Name, HeaderRow: l.last, Columns: l.cols, Unknown: l.unknown}
 	r.wb.Sheets[s.Key] = info
 	switch s.Key {
 	case Members.Key:
@@ -84,9 +84,9 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 		switch s.Key {
 		case Members.Key:
 			m := rc.member()
-			r.wb.Members = append(r.wb.Members, m)
+			r.wb.Members.Append(m)
 			if rc.get("id_number").ok {
-				i := len(r.wb.Members) - 1
+				i := r.wb.Members.Len() - 1
 				if first, dup := memberIdx[m.IDNumber]; dup {
 					r.memberDuplicate(rc, first, i, memberDup)
 				} else {
@@ -97,6 +97,7 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 			r.wb.Counts = append(r.wb.Counts, rc.count())
 		case Applicants.Key:
 			a := rc.applicant()
+			a.Sheet = info
 			if rc.get("id_number").ok {
 				dups.rows[a.IDNumber] = append(dups.rows[a.IDNumber], len(r.wb.Applicants))
 			}
@@ -599,18 +600,18 @@ func (r *reader) applicantDuplicates(c *rowCtx, d *dupIndex) {
 func (r *reader) memberDuplicate(c *rowCtx, first, later int, reported map[int]bool) {
 	f := Members.Field("id_number")
 	col := c.l.cols["id_number"]
-	m1, m2 := &r.wb.Members[first], &r.wb.Members[later]
-	add := func(m *Member, other int) {
+	m1, m2 := r.wb.Members.At(first), r.wb.Members.At(later)
+	add := func(i int, m Member, other int) {
 		r.wb.Problems = append(r.wb.Problems, Problem{
 			Severity: SevError, Code: "duplicate-id", Sheet: c.sheet,
 			Cell: ColumnName(col) + strconv.Itoa(m.Row), Row: m.Row, Field: f.Key, Value: m.IDNumber,
 			Msg: i18n.M("roster.read.duplicate-member", m.IDNumber, other),
 		})
-		m.Invalid = true
+		r.wb.Members.SetInvalid(i)
 	}
 	if !reported[first] {
 		reported[first] = true
-		add(m1, m2.Row)
+		add(first, m1, m2.Row)
 	}
-	add(m2, m1.Row)
+	add(later, m2, m1.Row)
 }
