@@ -1,6 +1,7 @@
 package procedure
 
 import (
+	"sort"
 	"strings"
 
 	"relief/eligibility"
@@ -30,6 +31,7 @@ func Check(wb *roster.Workbook) []roster.Problem {
 			})
 		}
 	}
+	var errs []roster.Problem
 	for i := range wb.Applicants {
 		a := &wb.Applicants[i]
 		if a.ApprovedOn.IsZero() {
@@ -44,10 +46,12 @@ func Check(wb *roster.Workbook) []roster.Problem {
 		if len(missing) == 0 {
 			continue
 		}
-		p := a.Problem(roster.SevError, "step-missing", "approved_on", a.ApprovedOn.String(),
-			i18n.M("procedure.step-missing", a.ApprovedOn.String(), strings.Join(missing, "、")))
-		wb.Problems = insertProblem(wb.Problems, p)
+		errs = append(errs, a.Problem(roster.SevError, "step-missing", "approved_on", a.ApprovedOn.String(),
+			i18n.M("procedure.step-missing", a.ApprovedOn.String(), strings.Join(missing, "、"))))
 		a.Invalid = true
+	}
+	if len(errs) > 0 {
+		wb.Problems = mergeProblems(wb.Problems, errs)
 	}
 	return warns
 }
@@ -70,34 +74,31 @@ func applicantSheets(wb *roster.Workbook) []*roster.SheetInfo {
 	return out
 }
 
-// insertProblem inserts p among ps, which the reader keeps by sheet, then
-// row, then column: after the last problem of p's sheet that comes before
-// it, or else before the first one of that sheet; at the end when the
-// sheet has none.
-func insertProblem(ps []roster.Problem, p roster.Problem) []roster.Problem {
-	first, after := -1, -1
-	for i, q := range ps {
-		if q.File != p.File || q.Sheet != p.Sheet {
-			continue
-		}
-		if first < 0 {
-			first = i
-		}
-		if q.Row < p.Row || q.Row == p.Row && column(q.Cell) <= column(p.Cell) {
-			after = i
+// mergeProblems adds more to ps, which the reader keeps by sheet, then
+// row, then column, in that order: each new problem goes among those of
+// its sheet (and file) by row and column, after any of the same cell; a
+// sheet with none comes last. One stable sort, whatever the number of
+// problems.
+func mergeProblems(ps, more []roster.Problem) []roster.Problem {
+	type sheet struct{ file, name string }
+	group := map[sheet]int{}
+	for _, p := range append(ps[:len(ps):len(ps)], more...) {
+		if _, ok := group[sheet{p.File, p.Sheet}]; !ok {
+			group[sheet{p.File, p.Sheet}] = len(group)
 		}
 	}
-	at := len(ps)
-	switch {
-	case after >= 0:
-		at = after + 1
-	case first >= 0:
-		at = first
-	}
-	ps = append(ps, roster.Problem{})
-	copy(ps[at+1:], ps[at:])
-	ps[at] = p
-	return ps
+	out := append(append(make([]roster.Problem, 0, len(ps)+len(more)), ps...), more...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if ga, gb := group[sheet{a.File, a.Sheet}], group[sheet{b.File, b.Sheet}]; ga != gb {
+			return ga < gb
+		}
+		if a.Row != b.Row {
+			return a.Row < b.Row
+		}
+		return column(a.Cell) < column(b.Cell)
+	})
+	return out
 }
 
 // column is the column number of an A1 reference (0 when there is none).

@@ -221,15 +221,23 @@ func TestCheckStepMissing(t *testing.T) {
 	}
 }
 
-func TestInsertProblem(t *testing.T) {
+func TestMergeProblems(t *testing.T) {
 	p := roster.Problem{File: "f", Sheet: "s", Cell: "C4", Row: 4}
-	if got := insertProblem(nil, p); len(got) != 1 {
+	if got := mergeProblems(nil, []roster.Problem{p}); len(got) != 1 {
 		t.Errorf("into nothing: %+v", got)
 	}
-	// Before the first problem of its sheet when all of them come after.
-	ps := []roster.Problem{{Sheet: "a"}, {File: "f", Sheet: "s", Cell: "A9", Row: 9}}
-	if got := insertProblem(ps, p); got[1].Cell != "C4" || got[2].Cell != "A9" {
-		t.Errorf("order %+v", got)
+	// Before the first problem of its sheet when all of them come after;
+	// a sheet-level problem (row 0) stays first; another file's sheet of
+	// the same name is another sheet.
+	ps := []roster.Problem{{Sheet: "a"}, {File: "f", Sheet: "s", Row: 0, Code: "header"}, {File: "f", Sheet: "s", Cell: "A9", Row: 9},
+		{File: "g", Sheet: "s", Cell: "A1", Row: 1}}
+	got := mergeProblems(ps, []roster.Problem{p, {File: "g", Sheet: "s", Cell: "B2", Row: 2}})
+	var cells []string
+	for _, q := range got {
+		cells = append(cells, q.File+q.Sheet+q.Code+q.Cell)
+	}
+	if strings.Join(cells, " ") != "a fsheader fsC4 fsA9 gsA1 gsB2" {
+		t.Errorf("order %v", cells)
 	}
 	for ref, want := range map[string]int{"A1": 1, "Z9": 26, "AA10": 27, "AB3": 28, "": 0} {
 		if column(ref) != want {
