@@ -228,6 +228,8 @@ type loCheck struct {
 		Verdict  string `json:"verdict"`
 		Row      int    `json:"row"`
 		Amount   string `json:"amount"`
+		Stage    string `json:"stage"`
+		Held     bool   `json:"held"`
 	} `json:"applicants"`
 	Problems []struct{ Code, Cell, Message string } `json:"problems"`
 	Warnings []struct{ Code, Cell, Message string } `json:"warnings"`
@@ -235,7 +237,12 @@ type loCheck struct {
 
 func loAssess(t *testing.T, file string) loCheck {
 	t.Helper()
-	out := loRun(t, "check", file, "--format", "json", "--as-of", "2026-04-30", "--fail-on", "never")
+	return loAssessAt(t, file, "2026-04-30")
+}
+
+func loAssessAt(t *testing.T, file, asOf string) loCheck {
+	t.Helper()
+	out := loRun(t, "check", file, "--format", "json", "--as-of", asOf, "--fail-on", "never")
 	var c loCheck
 	if err := json.Unmarshal([]byte(out), &c); err != nil {
 		t.Fatalf("check --format json: %v\n%s", err, out)
@@ -336,7 +343,10 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 	}
 	got := map[string]string{}
 	for _, r := range res[1:] {
-		got[r[1]] = r[verdictCol] + "|" + r[verdictCol+1]
+		got[r[1]] = r[verdictCol] + "|" + r[verdictCol+2] // 审核结论, then 办理进度, then 原因
+		if r[verdictCol+1] != "已审定" {
+			t.Errorf("办理进度 of %s in LibreOffice: %q", r[1], r[verdictCol+1])
+		}
 	}
 	if !strings.HasPrefix(got["巴特尔·敖其尔"], "符合|") || !strings.HasPrefix(got["党员02"], "不符合|") || !strings.Contains(got["党员02"], "§4.1") ||
 		!strings.HasPrefix(got["党员04"], "不符合|") || !strings.Contains(got["党员04"], "§6.3.3") {
@@ -350,6 +360,42 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 	}
 	if _, ok := sheets["原表-救助申报"]; !ok {
 		t.Errorf("no copy of the applicants sheet: %v", sheets)
+	}
+}
+
+// stages.xlsx saved by LibreOffice (its dates typed as text and as date
+// cells, the 公示开始日期 alias) gives every applicant the same stage,
+// verdict and held seat as the file written by excelize, and the notice
+// lists the same people.
+func TestLibreOfficeStages(t *testing.T) {
+	loBinary(t)
+	dir := t.TempDir()
+	loConvert(t, "testdata/stages.xlsx", "xlsx", dir)
+	viaLO := filepath.Join(dir, "stages.xlsx")
+	direct, lo := loAssessAt(t, "testdata/stages.xlsx", "2026-11-27"), loAssessAt(t, viaLO, "2026-11-27")
+	if len(direct.Applicants) != 14 || fmt.Sprint(direct.Applicants) != fmt.Sprint(lo.Applicants) {
+		t.Errorf("LibreOffice's save reads differently:\n%v\n%v", direct.Applicants, lo.Applicants)
+	}
+	held := 0
+	for _, a := range lo.Applicants {
+		if a.Held {
+			held++
+		}
+	}
+	if held != 1 {
+		t.Errorf("%d held seats in LibreOffice's save, want 1", held)
+	}
+	stages := map[string]int{}
+	for _, a := range lo.Applicants {
+		stages[a.Stage]++
+	}
+	if fmt.Sprint(stages) != "map[applied:2 approved:3 assessed:1 final:2 noticed:3 reviewed:2 surveyed:1]" {
+		t.Errorf("stages in LibreOffice's save: %v", stages)
+	}
+	pdf := filepath.Join(dir, "notice.pdf")
+	out := loRun(t, "notice", viaLO, "-o", pdf, "--as-of", "2026-11-27")
+	if !strings.Contains(out, "补充公示") || !strings.Contains(out, "新增 3 人") {
+		t.Errorf("notice of LibreOffice's save: %s", out)
 	}
 }
 

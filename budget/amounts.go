@@ -52,8 +52,9 @@ func ScaleDown(a, fund, need, unit money.Amount) money.Amount {
 	return money.Amount(q.Int64()) * unit
 }
 
-// setAmounts gives each selected applicant the amount of the level,
-// fitted to the fund, and fills in the plan's money.
+// setAmounts gives each seat (selected or held) the amount of the level,
+// fitted to the fund, and fills in the plan's money: a held seat's amount
+// is kept for it, so the money is there if the objection fails.
 func setAmounts(ds []eligibility.Decision, order []int, selected map[int]bool, wb *roster.Workbook, p *policy.Policy, plan *Plan) {
 	at := map[string]int{} // level → index in plan.Levels
 	addLevel := func(l string) {

@@ -54,6 +54,17 @@
 // not fill go banner-wide to the best-ranked applicants not yet selected.
 // The rest become waitlisted (reason over-quota, §2) and keep their rank.
 //
+// # Held seats
+//
+// An applicant who waits only on an objection under review (有异议待复核,
+// eligibility.HoldsPlace) keeps his or her place in the ranking. Within
+// the quota the seat is held (Decision.Held; the verdict stays pending)
+// with its amount, and the waitlist is not promoted into it: seats, held
+// ones included, never exceed the quota. Only an upheld objection
+// (异议成立, which excludes) frees the seat for the next on the
+// waitlist. Outside the quota there is no seat to hold: the applicant
+// stays pending and unranked.
+//
 // # Amounts and fund
 //
 // A selected applicant's amount is amount.levels[level] (amount.base for
@@ -68,6 +79,7 @@ package budget
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 
 	"relief/eligibility"
@@ -105,11 +117,12 @@ type Plan struct {
 	Townships []Township // members' townships in roster order, then applicants' townships without members
 	Levels    []Level    // policy.Levels first, then any other level used
 
-	Eligible   int // ranked applicants (selected and waitlisted)
+	Eligible   int // ranked applicants (selected, held and waitlisted)
 	Selected   int
+	Held       int // seats held for applicants under objection (§6.3.5)
 	Waitlisted int
 
-	Need       money.Amount // the selected applicants' amounts at the standard levels
+	Need       money.Amount // the amounts of the seats (selected and held) at the standard levels
 	Fund       money.Amount
 	FundSource string     // FundPolicy, FundSheet or FundQuota
 	Funds      []FundLine // what the fund is made of
@@ -129,8 +142,9 @@ type Township struct {
 	Quota      int
 	Eligible   int
 	Selected   int
+	Held       int
 	Waitlisted int
-	Amount     money.Amount // granted to its selected applicants
+	Amount     money.Amount // granted to its selected applicants, and kept for its held seats
 }
 
 // TownshipTotal adds up the township table: the 合计 row every view of
@@ -142,6 +156,7 @@ func (p *Plan) TownshipTotal() Township {
 		sum.Quota += t.Quota
 		sum.Eligible += t.Eligible
 		sum.Selected += t.Selected
+		sum.Held += t.Held
 		sum.Waitlisted += t.Waitlisted
 		sum.Amount += t.Amount
 	}
@@ -157,7 +172,7 @@ type Level struct {
 	Level    string
 	Standard money.Amount // amount.levels[level]
 	Fitted   money.Amount // after scaling to the fund (= Standard when not scaled)
-	Selected int          // selected applicants at this level
+	Selected int          // seats at this level (selected and held)
 	Subtotal money.Amount // Fitted × Selected
 }
 
@@ -240,12 +255,21 @@ func Apply(ds []eligibility.Decision, wb *roster.Workbook, p *policy.Policy) (*P
 
 	order := rankEligible(ds, p)
 	selected := sel(order, ds, plan, townIndex)
+	// An applicant under objection outside the quota has no seat to hold:
+	// he or she stays pending and unranked, as the objection waits.
+	order = slices.DeleteFunc(order, func(i int) bool { return !selected[i] && eligibility.HoldsPlace(&ds[i]) })
 	for pos, i := range order {
 		d := &ds[i]
 		d.Rank = pos + 1
 		t := &plan.Townships[townIndex[strings.TrimSpace(d.Applicant.Township)]]
 		t.Eligible++
 		plan.Eligible++
+		if selected[i] && eligibility.HoldsPlace(d) {
+			d.Held = true
+			t.Held++
+			plan.Held++
+			continue
+		}
 		if selected[i] {
 			t.Selected++
 			plan.Selected++

@@ -371,3 +371,55 @@ func TestQuotaExactText(t *testing.T) {
 		t.Errorf("share %s", third.ShareText())
 	}
 }
+
+// An objection under review holds the seat: the applicant keeps the rank,
+// the seat and its amount, the waitlist is not promoted; only an upheld
+// objection (the applicant excluded) lets the next one move up. Outside
+// the quota there is no seat to hold.
+func TestHeldSeat(t *testing.T) {
+	wb := roster.Workbook{Members: roster.NewMemberList(members("甲镇", 80)...), HasRoster: true} // quota 2
+	apps := []app{
+		{town: "甲镇", level: roster.LevelSevere, income: 1000, size: 1, day: 1},
+		{town: "甲镇", level: roster.LevelMarked, income: 1000, size: 1, day: 1},
+		{town: "甲镇", level: roster.LevelModerate, income: 1000, size: 1, day: 1},
+		{town: "甲镇", level: roster.LevelModerate, income: 2000, size: 1, day: 1},
+	}
+	ds := decisions(apps...)
+	objecting(&ds[1])
+	objecting(&ds[3])
+	p := testPolicy()
+	p.Amount.Fund = money.Yuan(10000)
+	plan, _ := Apply(ds, &wb, p)
+	type got struct {
+		v      eligibility.Verdict
+		held   bool
+		rank   int
+		amount money.Amount
+	}
+	want := []got{
+		{eligibility.Eligible, false, 1, money.Yuan(1500)},
+		{eligibility.Pending, true, 2, money.Yuan(1000)},
+		{eligibility.Waitlisted, false, 3, 0},
+		{eligibility.Pending, false, 0, 0}, // under objection, outside the quota: no seat to hold
+	}
+	for i, w := range want {
+		d := ds[i]
+		if (got{d.Verdict, d.Held, d.Rank, d.Amount}) != w {
+			t.Errorf("row %d: %s held=%v rank %d amount %v, want %+v", d.Applicant.Row, d.Verdict, d.Held, d.Rank, d.Amount, w)
+		}
+	}
+	if plan.Selected != 1 || plan.Held != 1 || plan.Waitlisted != 1 || plan.Eligible != 3 || plan.Need != money.Yuan(2500) ||
+		plan.Townships[0].Held != 1 || plan.Townships[0].Amount != money.Yuan(2500) {
+		t.Errorf("plan: %d selected, %d held, %d waitlisted, %d ranked, need %v, township %+v",
+			plan.Selected, plan.Held, plan.Waitlisted, plan.Eligible, plan.Need, plan.Townships[0])
+	}
+
+	// The objection upheld: the applicant is out, the next moves up.
+	ds = decisions(apps...)
+	ds[1].Verdict = eligibility.Ineligible
+	objecting(&ds[3])
+	Apply(ds, &wb, testPolicy())
+	if ds[2].Verdict != eligibility.Eligible || ds[2].Rank != 2 || ds[3].Held {
+		t.Errorf("after the upheld objection: %s rank %d; %s held=%v", ds[2].Verdict, ds[2].Rank, ds[3].Verdict, ds[3].Held)
+	}
+}

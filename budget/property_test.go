@@ -218,3 +218,86 @@ func BenchmarkApply(b *testing.B) {
 		Apply(ds, &wb, p)
 	}
 }
+
+// objecting marks ds[i] as waiting only on an objection under review.
+func objecting(d *eligibility.Decision) {
+	d.Verdict = eligibility.Pending
+	d.Reasons = []eligibility.Reason{{Code: eligibility.CodeObjectionPending, Clause: "§6.3.5", Waits: true}}
+}
+
+// Held seats: seats (selected and held) never exceed the quota, or any
+// township's quota plus the places other townships left; an applicant
+// under objection keeps exactly the seat he or she would have without the
+// objection, so a held seat is never given to the waitlist; and upholding
+// the objection frees the seat for the next on the waitlist.
+func TestHeldSeatProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(1, 30).Draw(t, "n")
+		apps := make([]app, n)
+		objection := make([]bool, n)
+		for i := range apps {
+			apps[i] = app{
+				town:   rapid.SampledFrom([]string{"甲镇", "乙镇", "丙镇"}).Draw(t, "town"),
+				level:  rapid.SampledFrom([]string{roster.LevelSevere, roster.LevelMarked, roster.LevelModerate}).Draw(t, "level"),
+				income: rapid.Int64Range(0, 5).Draw(t, "income") * 1000,
+				size:   rapid.IntRange(1, 3).Draw(t, "size"),
+				day:    rapid.IntRange(1, 3).Draw(t, "day"),
+			}
+			objection[i] = rapid.IntRange(0, 3).Draw(t, "objection") == 0
+		}
+		p := testPolicy()
+		p.Quota.Scope = rapid.SampledFrom(policy.Scopes).Draw(t, "scope")
+		count := rapid.IntRange(0, 600).Draw(t, "members")
+		wb := roster.Workbook{Members: roster.NewMemberList(append(append(members("甲镇", count), members("乙镇", count/2)...), members("丙镇", count/3)...)...), HasRoster: true}
+
+		held := decisions(apps...)
+		for i := range held {
+			if objection[i] {
+				objecting(&held[i])
+			}
+		}
+		plan, _ := Apply(held, &wb, p)
+		seats := 0
+		for _, d := range held {
+			if d.Held && (d.Verdict != eligibility.Pending || d.Rank < 1 || d.Amount <= 0) {
+				t.Fatalf("row %d held as %s rank %d amount %v", d.Applicant.Row, d.Verdict, d.Rank, d.Amount)
+			}
+			if d.Held || d.Verdict == eligibility.Eligible {
+				seats++
+			}
+			if d.Verdict == eligibility.Pending && !d.Held && d.Rank != 0 {
+				t.Fatalf("row %d: pending outside the quota ranked %d", d.Applicant.Row, d.Rank)
+			}
+		}
+		if seats != min(plan.Quota, n) || seats != plan.Selected+plan.Held {
+			t.Fatalf("%d seats (%d selected, %d held) for a quota of %d", seats, plan.Selected, plan.Held, plan.Quota)
+		}
+
+		// Without the objections (rejected): the same people have seats.
+		clear := decisions(apps...)
+		Apply(clear, &wb, p)
+		for i := range held {
+			hasSeat := held[i].Held || held[i].Verdict == eligibility.Eligible
+			if hasSeat != (clear[i].Verdict == eligibility.Eligible) {
+				t.Fatalf("row %d: seat %v under objection, %v without", held[i].Applicant.Row, hasSeat, clear[i].Verdict == eligibility.Eligible)
+			}
+		}
+
+		// Upheld (the applicant excluded): the seat goes to the waitlist;
+		// the seats are as many as without the objections, or the
+		// candidates left.
+		upheld := decisions(apps...)
+		candidates := 0
+		for i := range upheld {
+			if objection[i] && held[i].Held {
+				upheld[i].Verdict = eligibility.Ineligible
+				continue
+			}
+			candidates++
+		}
+		up, _ := Apply(upheld, &wb, p)
+		if up.Held != 0 || up.Selected != min(up.Quota, candidates) {
+			t.Fatalf("upheld: %d selected, quota %d, %d candidates (were %d seats)", up.Selected, up.Quota, candidates, plan.Selected+plan.Held)
+		}
+	})
+}

@@ -76,12 +76,13 @@ func before(a, b rankKey) bool {
 	return a.index < b.index
 }
 
-// rankEligible returns the indexes of the eligible decisions in rank
-// order.
+// rankEligible returns the indexes of the decisions that compete for a
+// seat in rank order: the eligible ones, and those that wait only on an
+// objection under review (eligibility.HoldsPlace), which keep their place.
 func rankEligible(ds []eligibility.Decision, p *policy.Policy) []int {
 	var keys []rankKey
 	for i := range ds {
-		if ds[i].Verdict == eligibility.Eligible && ds[i].Applicant != nil {
+		if (ds[i].Verdict == eligibility.Eligible || eligibility.HoldsPlace(&ds[i])) && ds[i].Applicant != nil {
 			keys = append(keys, keyOf(i, ds[i].Applicant, p))
 		}
 	}

@@ -15,15 +15,19 @@ import (
 
 // assessFlags are the flags of every command that assesses a workbook.
 type assessFlags struct {
-	asOf     string
-	policy   string
-	password string
+	asOf       string
+	policy     string
+	password   string
+	approvedOn string
+	noticedOn  string
 }
 
 func (f *assessFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.asOf, "as-of", "", "the day of the assessment, YYYY-MM-DD (default today)")
 	c.Flags().StringVar(&f.policy, "policy", "", "policy file (YAML); default relief.yaml beside the workbook, else the built-in policy")
 	c.Flags().StringVar(&f.password, "password", "", "password of an encrypted workbook")
+	c.Flags().StringVar(&f.approvedOn, "approved-on", "", "YYYY-MM-DD: the day the list was approved, for every selected applicant whose 审定日期 is empty")
+	c.Flags().StringVar(&f.noticedOn, "noticed-on", "", "YYYY-MM-DD: the first day of the notice, for every selected applicant whose 公示日期 is empty")
 }
 
 // options turns the flags into assessment options for workbook.
@@ -32,7 +36,22 @@ func (f *assessFlags) options(env *Env, workbook string) (assessment.Options, er
 	if err != nil {
 		return assessment.Options{}, err
 	}
-	return assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day}, nil
+	o := assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day}
+	for _, d := range []struct {
+		flag, v string
+		to      *roster.Day
+	}{{"--approved-on", f.approvedOn, &o.ApprovedOn}, {"--noticed-on", f.noticedOn, &o.NoticedOn}} {
+		if d.v == "" {
+			continue
+		}
+		if *d.to, err = parseDayFlag(d.flag, d.v, env.Now); err != nil {
+			return assessment.Options{}, err
+		}
+		if d.to.After(day) {
+			return assessment.Options{}, i18n.Errorf("cmd.step-after-as-of", d.flag, d.v, day.String())
+		}
+	}
+	return o, nil
 }
 
 // parseDayFlag reads a YYYY-MM-DD flag; empty means today.

@@ -27,6 +27,7 @@ type NoticeOptions struct {
 	Output string     // -o: the notice PDF
 	Start  roster.Day // --start; zero = the day after --as-of
 	Days   int        // --days; 0 = the policy's notice.days
+	All    bool       // --all: every selected applicant, for a reprint
 	Docs   DocOptions
 }
 
@@ -78,13 +79,17 @@ func NewCmdNotice(env *Env, runF func(*NoticeOptions) error) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "notice FILE -o notice.pdf",
 		Short: "Write the public notice (公示) of the selected applicants as PDF",
-		Long: `生成救助对象公示（PDF，§5 第6步、§6.3.4）：列出审核结论为“符合”并纳入名额的申报人，
+		Long: `生成救助对象公示（PDF，§5 第6步、§6.3.4）：列出审核结论为“符合”并纳入名额、尚未公示
+（“公示日期”未填）的申报人；已有人公示过的，生成“补充公示”，只列新增的人。--all 列出全部
+纳入名额的申报人（重印）。待定、暂缓（异议待复核）和候补的申报人从不列入。
 身份证号码只显示前6位和后4位，不显示电话和住址。公示期从 --start 起（默认 --as-of 的次日），
-共 notice.days 天（含首尾两天）；落款日期为 --as-of。
+共 notice.days 天（含首尾两天）；落款日期为 --as-of。公示张贴后，请在工作簿“公示日期”列
+填写公示开始日期，公示期满后再运行 relief letters。
 
 Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
-no eligible applicants to announce, a character the font lacks, a fund
-shortfall with amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
+nobody to post: none eligible within the quota, or all of them posted
+already; a character the font lacks, a fund shortfall with amount.fit
+none, an error on the 资金来源 or 党员人数 sheet).`,
 		Args: exactArgs(env, 1, "cmd.arg-workbook"),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
@@ -119,6 +124,7 @@ shortfall with amount.fit none, an error on the 资金来源 or 党员人数 she
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", "the notice PDF to write (required)")
 	c.Flags().StringVar(&start, "start", "", "first day of the notice period, YYYY-MM-DD (default the day after --as-of)")
 	c.Flags().IntVar(&opts.Days, "days", 0, "length of the notice period in days (default notice.days of the policy, else 7)")
+	c.Flags().BoolVar(&opts.All, "all", false, "list every selected applicant (a reprint), not only those without a 公示日期")
 	return c
 }
 
@@ -133,6 +139,11 @@ func noticeRun(opts *NoticeOptions) error {
 		return err
 	}
 	run.Settings.Start = opts.Start
+	run.All = opts.All
+	policyDays := run.Settings.Days
+	if policyDays <= 0 {
+		policyDays = templates.DefaultDays
+	}
 	if opts.Days > 0 {
 		run.Settings.Days = opts.Days
 	}
@@ -146,7 +157,19 @@ func noticeRun(opts *NoticeOptions) error {
 		return err
 	}
 	warnProblems(opts.Env, res)
-	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done", opts.Output, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(opts.Env.Lang))
+	if opts.Days > 0 && opts.Days != policyDays {
+		fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("cmd.notice.days-differ", opts.Days, policyDays).In(opts.Env.Lang))
+	}
+	if st.Unapproved > 0 {
+		fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("cmd.notice.unapproved", st.Unapproved).In(opts.Env.Lang))
+	}
+	l := opts.Env.Lang
+	if st.Supplementary {
+		fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done-supplementary", opts.Output, st.People, st.Posted, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
+	} else {
+		fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done", opts.Output, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
+	}
+	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.record", st.People, st.Start.String()).In(l))
 	return nil
 }
 

@@ -60,6 +60,15 @@ func TestNoticeFlags(t *testing.T) {
 		{args: []string{"a.xlsx", "-o", "n.pdf", "--start", "0026-12-01"}, key: "cmd.date-flag-range"},
 		{args: []string{"", "-o", "n.pdf"}, key: "cmd.blank-arg"},
 		{args: []string{"-o", "n.pdf"}, key: "cmd.args"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--all", "--approved-on", "2026-11-20", "--noticed-on", "2026-11-28"}, check: func(t *testing.T, o *NoticeOptions) {
+			if !o.All || o.Assess.ApprovedOn != (roster.Day{Y: 2026, M: 11, D: 20}) || o.Assess.NoticedOn != (roster.Day{Y: 2026, M: 11, D: 28}) {
+				t.Errorf("--all, --approved-on, --noticed-on: %+v", o)
+			}
+		}},
+		// An approval or a notice cannot be recorded for a day still to come.
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--noticed-on", "2026-11-29"}, key: "cmd.step-after-as-of"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--approved-on", "2026-12-01", "--as-of", "2026-11-30"}, key: "cmd.step-after-as-of"},
+		{args: []string{"a.xlsx", "-o", "n.pdf", "--approved-on", "11/20"}, key: "cmd.bad-date-flag"},
 	}
 	for _, tt := range tests {
 		var got *NoticeOptions
@@ -92,6 +101,8 @@ func TestLettersFlags(t *testing.T) {
 		{args: []string{"a.xlsx", "--split", "d", "-o", "l.pdf"}, want: LettersOptions{Split: "d", Output: "l.pdf"}},
 		{args: []string{"a.xlsx", "--rejections"}, key: "cmd.letters-out-required"},
 		{args: []string{"a.xlsx", "-o", "l.pdf", "--issuer="}, key: "cmd.blank-issuer"},
+		{args: []string{"a.xlsx", "-o", "l.pdf", "--format", "json"}, want: LettersOptions{Output: "l.pdf", Format: "json"}},
+		{args: []string{"a.xlsx", "-o", "l.pdf", "--format", "csv"}, key: "cmd.bad-flag-value"},
 	}
 	for _, tt := range tests {
 		var got *LettersOptions
@@ -109,7 +120,10 @@ func TestLettersFlags(t *testing.T) {
 		if err != nil || got == nil {
 			t.Fatalf("%v: %v", tt.args, err)
 		}
-		if got.Output != tt.want.Output || got.Split != tt.want.Split || got.Rejections != tt.want.Rejections {
+		if tt.want.Format == "" {
+			tt.want.Format = "text"
+		}
+		if got.Output != tt.want.Output || got.Split != tt.want.Split || got.Rejections != tt.want.Rejections || got.Format != tt.want.Format {
 			t.Errorf("%v: got %+v", tt.args, got)
 		}
 	}

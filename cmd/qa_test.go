@@ -111,6 +111,9 @@ func TestDocumentsRefuseBudgetErrors(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "out.pdf")
 			args := append([]string{c}, tt.args...)
 			args = append(args, "--as-of", "2026-11-27", "-o", out)
+			if c == "letters" { // letters go only to cases whose notice period is over
+				args = append(args, "--noticed-on", "2026-11-10")
+			}
 			code, _, stderr := qaRun(args...)
 			if code != tt.code || !strings.Contains(stderr, tt.stderr) || tt.stderr == "" && stderr != "" {
 				t.Errorf("%s, %s: exit %d, stderr %q", tt.name, c, code, stderr)

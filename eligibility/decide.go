@@ -101,7 +101,7 @@ const (
 func (j *judge) decide(a *roster.Applicant, d *Decision) {
 	worst := -1
 	add := func(o outcome, code, clause string, msg i18n.Msg) {
-		d.Reasons = append(d.Reasons, Reason{Code: code, Clause: clause, Msg: msg})
+		d.Reasons = append(d.Reasons, Reason{Code: code, Clause: clause, Msg: msg, Waits: o == waits})
 		worst = max(worst, int(o))
 	}
 
@@ -128,8 +128,9 @@ func (j *judge) decide(a *roster.Applicant, d *Decision) {
 			add(excludes, code, ClauseExclusions, i18n.M("eligibility."+code))
 		}
 	}
-	// §5.3, §6.3.3: the branch assembly's vote.
-	j.vote(d.Vote, add)
+	// §5.2, §5.3, §6.3.3, §5.4: the survey, the branch assembly's vote,
+	// the township's review, in the order of the procedure (steps.go).
+	j.steps(a, d.Vote, add)
 	// §6.3.2: income per person against the line.
 	if line := j.p.Income.Line; line > 0 {
 		if a.HouseholdIncome != nil && a.HouseholdSize != nil && *a.HouseholdSize > 0 {

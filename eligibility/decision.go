@@ -30,6 +30,7 @@ type Reason struct {
 	Code   string
 	Clause string
 	Msg    i18n.Msg
+	Waits  bool // the reason waits on something to be done (pending), rather than excluding
 }
 
 // Decision is the outcome for one applicant.
@@ -42,8 +43,12 @@ type Decision struct {
 	Vote      Tally
 
 	// Set by the budget: Rank is the 1-based place among the eligible
-	// (selected and waitlisted), 0 when not ranked; Amount is the relief
-	// granted to a selected (Eligible) applicant.
+	// (selected, held and waitlisted), 0 when not ranked; Amount is the
+	// relief granted to a selected (Eligible) applicant, or kept for a
+	// held one; Held marks a Pending applicant whose only reason is an
+	// objection under review (HoldsPlace) and who keeps a seat within the
+	// quota until the objection is decided.
 	Rank   int
 	Amount money.Amount
+	Held   bool
 }

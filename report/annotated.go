@@ -341,6 +341,7 @@ var applicantDays = map[string]func(*roster.Applicant) roster.Day{
 	"surveyed_on": func(a *roster.Applicant) roster.Day { return a.SurveyedOn },
 	"reviewed_on": func(a *roster.Applicant) roster.Day { return a.ReviewedOn },
 	"approved_on": func(a *roster.Applicant) roster.Day { return a.ApprovedOn },
+	"noticed_on":  func(a *roster.Applicant) roster.Day { return a.NoticedOn },
 }
 
 // writeResult writes 审核结果: one row per applicant, coloured by verdict.
@@ -348,8 +349,8 @@ func (a *annotator) writeResult(sheet string) error {
 	s := &annotSheet{f: a.f, sheet: sheet}
 	heads := a.resultColumns()
 	n := len(heads)
-	cVerdict, cReasons, cRank, cAmount, cRow := n+1, n+2, n+3, n+4, n+5
-	heads = append(heads, annotZH("workbook.result.verdict"), annotZH("workbook.result.reasons"), annotZH("workbook.result.rank"),
+	cVerdict, cStage, cReasons, cRank, cAmount, cRow := n+1, n+2, n+3, n+4, n+5, n+6
+	heads = append(heads, annotZH("workbook.result.verdict"), annotZH("report.col.stage"), annotZH("workbook.result.reasons"), annotZH("workbook.result.rank"),
 		annotZH("workbook.result.amount"), annotZH("workbook.result.row"))
 	widths := make([]int, len(heads))
 	for i, h := range heads {
@@ -375,7 +376,7 @@ func (a *annotator) writeResult(sheet string) error {
 		}
 	}
 	row := 1
-	for _, d := range a.r.Decisions {
+	for di, d := range a.r.Decisions {
 		ap := d.Applicant
 		if ap == nil {
 			continue
@@ -383,7 +384,7 @@ func (a *annotator) writeResult(sheet string) error {
 		row++
 		for i := 0; i < n && i < len(ap.Raw); i++ {
 			v := ap.Raw[i]
-			if day, ok := dayCols[i+1]; ok {
+			if day, ok := dayCols[i+1]; ok && v != "" {
 				if d := day(ap); !d.IsZero() {
 					v = d.String() // the cell may hold a date serial
 				}
@@ -391,13 +392,14 @@ func (a *annotator) writeResult(sheet string) error {
 			s.str(i+1, row, v)
 			widths[i] = max(widths[i], runewidth.StringWidth(v))
 		}
-		s.str(cVerdict, row, VerdictLabel(d.Verdict, i18n.ZH))
+		s.str(cVerdict, row, DecisionLabel(&d, i18n.ZH))
+		s.str(cStage, row, StageLabel(stageOf(a.r, di), i18n.ZH))
 		reasons := a.reasons(d, applSheet)
 		s.str(cReasons, row, reasons)
 		if d.Rank > 0 {
 			s.num(cRank, row, d.Rank)
 		}
-		if d.Verdict == eligibility.Eligible && d.Rank > 0 {
+		if d.Verdict == eligibility.Eligible && d.Rank > 0 || d.Held {
 			s.amount(cAmount, row, d.Amount)
 		}
 		s.num(cRow, row, ap.Row)
@@ -418,6 +420,7 @@ func (a *annotator) writeResult(sheet string) error {
 		s.width(i+1, float64(min(max(widths[i]+2, 6), 30)))
 	}
 	s.width(cVerdict, 10)
+	s.width(cStage, 10)
 	s.width(cReasons, 50)
 	s.width(cRank, 6)
 	s.width(cAmount, 14)

@@ -21,6 +21,7 @@ import (
 	"relief/eligibility"
 	"relief/i18n"
 	"relief/money"
+	"relief/procedure"
 	"relief/roster"
 )
 
@@ -100,12 +101,15 @@ func annotResult(path string, members int) *assessment.Result {
 		{Severity: roster.SevError, Code: "sheet-missing", Sheet: "资金来源", Msg: annotMsg("没有资金表")},
 	}
 	ds := []eligibility.Decision{
-		{Applicant: &wb.Applicants[0], Verdict: eligibility.Eligible, Rank: 1, Amount: money.Yuan(1500)},
+		{Applicant: &wb.Applicants[0], Verdict: eligibility.Eligible, Rank: 1, Amount: money.Yuan(1500), Vote: eligibility.Tally{Recorded: true}},
 		{Applicant: &wb.Applicants[1], Verdict: eligibility.Invalid, Reasons: []eligibility.Reason{{Code: "invalid-data", Msg: annotMsg("2 处错误")}}},
 		{Applicant: &wb.Applicants[2], Verdict: eligibility.Ineligible, Reasons: []eligibility.Reason{{Code: "misconduct", Clause: "§4.1", Msg: annotMsg("有赌博行为")}}},
 	}
+	wb.Applicants[0].ApprovedOn = roster.Day{Y: 2026, M: 3, D: 20}
 	warn := roster.Problem{Severity: roster.SevWarning, Code: "deadline-near", Sheet: "救助申报", Cell: "E5", Row: 5, Field: "applied_on", Value: "2026-03-03", Msg: annotMsg("即将超过60日")}
-	return &assessment.Result{Workbook: wb, AsOf: roster.Day{Y: 2026, M: 4, D: 1}, Decisions: ds,
+	asOf := roster.Day{Y: 2026, M: 4, D: 1}
+	return &assessment.Result{Workbook: wb, AsOf: asOf, Decisions: ds,
+		Cases:    procedure.Follow(ds, []roster.Problem{warn}, procedure.Options{AsOf: asOf}),
 		Warnings: []roster.Problem{warn}, Budget: &budget.Plan{Members: members, Quota: 1}}
 }
 
@@ -156,7 +160,7 @@ func TestWriteAnnotated(t *testing.T) {
 	// found, the original text for the unknown column; then the verdict.
 	rows, _ := f.GetRows("审核结果")
 	head := strings.Join(rows[0], "|")
-	if head != "序号|姓名|身份证号码|所属苏木镇|申报日期|联系人备注|审核结论|原因|排名|救助金额（元）|原表行号" {
+	if head != "序号|姓名|身份证号码|所属苏木镇|申报日期|联系人备注|审核结论|办理进度|原因|排名|救助金额（元）|原表行号" {
 		t.Errorf("审核结果 header: %s", head)
 	}
 	if len(rows) != 4 {
@@ -165,33 +169,36 @@ func TestWriteAnnotated(t *testing.T) {
 	if rows[1][6] != "符合" || rows[2][6] != "数据有误" || rows[3][6] != "不符合" {
 		t.Errorf("verdicts %q %q %q", rows[1][6], rows[2][6], rows[3][6])
 	}
-	if !strings.Contains(rows[3][7], "有赌博行为") || !strings.Contains(rows[3][7], "§4.1") {
-		t.Errorf("reasons of row 3: %q", rows[3][7])
+	if rows[1][7] != "已审定" || rows[3][7] != "已入户调查" {
+		t.Errorf("stages %q %q", rows[1][7], rows[3][7])
+	}
+	if !strings.Contains(rows[3][8], "有赌博行为") || !strings.Contains(rows[3][8], "§4.1") {
+		t.Errorf("reasons of row 3: %q", rows[3][8])
 	}
 	// A row with data errors shows the errors, cell by cell.
-	if !strings.Contains(rows[2][7], "C4") || !strings.Contains(rows[2][7], "校验码不对") || !strings.Contains(rows[2][7], "G4") {
-		t.Errorf("reasons of the invalid row: %q", rows[2][7])
+	if !strings.Contains(rows[2][8], "C4") || !strings.Contains(rows[2][8], "校验码不对") || !strings.Contains(rows[2][8], "G4") {
+		t.Errorf("reasons of the invalid row: %q", rows[2][8])
 	}
-	if rows[1][8] != "1" || rows[1][9] != "1500.00" || rows[1][10] != "3" {
-		t.Errorf("rank, amount, row: %q %q %q", rows[1][8], rows[1][9], rows[1][10])
+	if rows[1][9] != "1" || rows[1][10] != "1500.00" || rows[1][11] != "3" {
+		t.Errorf("rank, amount, row: %q %q %q", rows[1][9], rows[1][10], rows[1][11])
 	}
 	// The amount is a number, not text.
-	if typ, _ := f.GetCellType("审核结果", "J2"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+	if typ, _ := f.GetCellType("审核结果", "K2"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
 		t.Errorf("amount stored as text")
 	}
 	// Rows coloured by verdict.
-	for cell, fill := range map[string]string{"A2": "C6EFCE", "H2": "C6EFCE", "B3": "F8CBAD", "K4": "FFC7CE"} {
+	for cell, fill := range map[string]string{"A2": "C6EFCE", "I2": "C6EFCE", "B3": "F8CBAD", "L4": "FFC7CE"} {
 		if got := annotFill(t, f, "审核结果", cell); got != fill {
 			t.Errorf("审核结果!%s fill %s, want %s", cell, got, fill)
 		}
 	}
 	// The row number links to the row in the copy.
-	if ok, target, _ := f.GetCellHyperLink("审核结果", "K3"); !ok || target != "'原表-救助申报'!A4" {
-		t.Errorf("审核结果!K3 link %v %q", ok, target)
+	if ok, target, _ := f.GetCellHyperLink("审核结果", "L3"); !ok || target != "'原表-救助申报'!A4" {
+		t.Errorf("审核结果!L3 link %v %q", ok, target)
 	}
 	// Autofilter on the header, header frozen.
-	if !annotHasFilter(f, "审核结果", "A1:K4") {
-		t.Errorf("no autofilter on 审核结果!A1:K4: %+v", f.GetDefinedName())
+	if !annotHasFilter(f, "审核结果", "A1:L4") {
+		t.Errorf("no autofilter on 审核结果!A1:L4: %+v", f.GetDefinedName())
 	}
 	if p, _ := f.GetPanes("审核结果"); !p.Freeze || p.YSplit != 1 {
 		t.Errorf("审核结果 panes %+v", p)

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strconv"
 
 	"relief/assessment"
 	"relief/budget"
+	"relief/eligibility"
 	"relief/i18n"
 	"relief/money"
 	"relief/roster"
@@ -35,8 +37,23 @@ type budgetTownship struct {
 	Quota      int    `json:"quota"`
 	Eligible   int    `json:"eligible"`
 	Selected   int    `json:"selected"`
+	Held       int    `json:"held"`
 	Waitlisted int    `json:"waitlisted"`
 	Amount     string `json:"amount"`
+}
+
+// budgetRanked is one ranked applicant (selected, held or waitlisted).
+type budgetRanked struct {
+	Sheet    string `json:"sheet"`
+	Row      int    `json:"row"`
+	Name     string `json:"name"`
+	Township string `json:"township"`
+	Rank     int    `json:"rank"`
+	Verdict  string `json:"verdict"`
+	Held     bool   `json:"held,omitempty"`
+	Level    string `json:"level"`
+	Amount   string `json:"amount,omitempty"`
+	Stage    string `json:"stage,omitempty"`
 }
 
 type budgetLevel struct {
@@ -66,8 +83,10 @@ type budgetDoc struct {
 	Quota         int              `json:"quota"`
 	Eligible      int              `json:"eligible"`
 	Selected      int              `json:"selected"`
+	Held          int              `json:"held"`
 	Waitlisted    int              `json:"waitlisted"`
 	Townships     []budgetTownship `json:"townships"`
+	Ranked        []budgetRanked   `json:"ranked"`
 	Levels        []budgetLevel    `json:"levels"`
 	Need          string           `json:"need"`
 	Fund          string           `json:"fund"`
@@ -99,7 +118,8 @@ func plan(r *assessment.Result) *budget.Plan {
 func budgetTownships(p *budget.Plan) []budgetTownship {
 	out := make([]budgetTownship, 0, len(p.Townships))
 	for _, t := range p.Townships {
-		out = append(out, budgetTownship{t.Name, t.Members, t.ShareText(), t.Quota, t.Eligible, t.Selected, t.Waitlisted, t.Amount.Decimal()})
+		out = append(out, budgetTownship{Township: t.Name, Members: t.Members, Share: t.ShareText(), Quota: t.Quota, Eligible: t.Eligible,
+			Selected: t.Selected, Held: t.Held, Waitlisted: t.Waitlisted, Amount: t.Amount.Decimal()})
 	}
 	return out
 }
@@ -111,8 +131,8 @@ func budgetJSON(r *assessment.Result, l i18n.Lang) budgetDoc {
 		Members: p.Members, MembersSource: p.MembersSource,
 		Rate: p.Rate.String(), Rounding: p.Rounding, Scope: p.Scope,
 		QuotaExact: p.QuotaExactText(), Quota: p.Quota,
-		Eligible: p.Eligible, Selected: p.Selected, Waitlisted: p.Waitlisted,
-		Townships: budgetTownships(p), Levels: []budgetLevel{},
+		Eligible: p.Eligible, Selected: p.Selected, Held: p.Held, Waitlisted: p.Waitlisted,
+		Townships: budgetTownships(p), Ranked: budgetRankedList(r), Levels: []budgetLevel{},
 		Need: p.Need.Decimal(), Fund: p.Fund.Decimal(), FundSource: p.FundSource, Funds: []budgetFund{},
 		Scaled: p.Scaled, Total: p.Total.Decimal(), Leftover: p.Leftover.Decimal(), Shortfall: p.Shortfall.Decimal(),
 		Problems: jsonProblems(budgetProblems(r), l),
@@ -126,16 +146,40 @@ func budgetJSON(r *assessment.Result, l i18n.Lang) budgetDoc {
 	return doc
 }
 
+// budgetRankedList lists the ranked applicants by rank.
+func budgetRankedList(r *assessment.Result) []budgetRanked {
+	out := []budgetRanked{}
+	sheet := applicantsSheet(r)
+	for i := range r.Decisions {
+		d := &r.Decisions[i]
+		if d.Rank <= 0 || d.Applicant == nil {
+			continue
+		}
+		a := d.Applicant
+		br := budgetRanked{Sheet: sheet, Row: a.Row, Name: a.Name, Township: a.Township, Rank: d.Rank, Verdict: string(d.Verdict),
+			Held: d.Held, Stage: string(stageOf(r, i))}
+		if r.Policy != nil {
+			br.Level = budget.LevelOf(a, r.Policy)
+		}
+		if d.Verdict == eligibility.Eligible || d.Held {
+			br.Amount = d.Amount.Decimal()
+		}
+		out = append(out, br)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Rank < out[j].Rank })
+	return out
+}
+
 func budgetCSV(w io.Writer, r *assessment.Result) error {
 	if _, err := io.WriteString(w, utf8BOM); err != nil {
 		return err
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write([]string{"township", "members", "share", "quota", "eligible", "selected", "waitlisted", "amount"})
+	cw.Write([]string{"township", "members", "share", "quota", "eligible", "selected", "waitlisted", "amount", "held"})
 	for _, t := range budgetTownships(plan(r)) {
 		cw.Write([]string{CSVSafe(t.Township), strconv.Itoa(t.Members), t.Share, strconv.Itoa(t.Quota),
-			strconv.Itoa(t.Eligible), strconv.Itoa(t.Selected), strconv.Itoa(t.Waitlisted), t.Amount})
+			strconv.Itoa(t.Eligible), strconv.Itoa(t.Selected), strconv.Itoa(t.Waitlisted), t.Amount, strconv.Itoa(t.Held)})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -172,20 +216,24 @@ func budgetText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, m("report.budget.members", p.Members, m("report.budget.source."+p.MembersSource)))
 	fmt.Fprintln(w, m("report.budget.quota", p.Members, p.Rate.Percent(), p.QuotaExactText(), m("report.budget.rounding."+p.Rounding), p.Quota, m("report.budget.scope."+p.Scope)))
-	fmt.Fprintln(w, m("report.budget.selection", p.Eligible, p.Selected, p.Waitlisted))
+	if p.Held > 0 {
+		fmt.Fprintln(w, m("report.budget.selection-held", p.Eligible, p.Selected, p.Held, p.Waitlisted))
+	} else {
+		fmt.Fprintln(w, m("report.budget.selection", p.Eligible, p.Selected, p.Waitlisted))
+	}
 	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, m("report.budget.townships"))
 	t := &table{}
 	t.add(m("report.col.township"), m("report.budget.col.members"), m("report.budget.col.share"), m("report.budget.col.quota"),
-		m("report.budget.col.eligible"), m("report.budget.col.selected"), m("report.budget.col.waitlisted"), m("report.col.amount"))
+		m("report.budget.col.eligible"), m("report.budget.col.selected"), m("report.budget.col.held"), m("report.budget.col.waitlisted"), m("report.col.amount"))
 	for _, tw := range p.Townships {
 		t.add(TownshipLabel(tw.Name, l), strconv.Itoa(tw.Members), tw.ShareText(), strconv.Itoa(tw.Quota),
-			strconv.Itoa(tw.Eligible), strconv.Itoa(tw.Selected), strconv.Itoa(tw.Waitlisted), tw.Amount.String())
+			strconv.Itoa(tw.Eligible), strconv.Itoa(tw.Selected), strconv.Itoa(tw.Held), strconv.Itoa(tw.Waitlisted), tw.Amount.String())
 	}
 	sum := p.TownshipTotal()
 	t.add(m("report.budget.total-row"), strconv.Itoa(sum.Members), "", strconv.Itoa(sum.Quota),
-		strconv.Itoa(sum.Eligible), strconv.Itoa(sum.Selected), strconv.Itoa(sum.Waitlisted), sum.Amount.String())
+		strconv.Itoa(sum.Eligible), strconv.Itoa(sum.Selected), strconv.Itoa(sum.Held), strconv.Itoa(sum.Waitlisted), sum.Amount.String())
 	if err := t.write(w); err != nil {
 		return err
 	}
@@ -194,7 +242,7 @@ func budgetText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 
 	fmt.Fprintln(w, m("report.budget.levels"))
 	t = &table{}
-	t.add(m("report.budget.col.level"), m("report.budget.col.standard"), m("report.budget.col.fitted"), m("report.budget.col.selected"), m("report.budget.col.subtotal"))
+	t.add(m("report.budget.col.level"), m("report.budget.col.standard"), m("report.budget.col.fitted"), m("report.budget.col.seats"), m("report.budget.col.subtotal"))
 	for _, lv := range p.Levels {
 		t.add(lv.Level, lv.Standard.String(), lv.Fitted.String(), strconv.Itoa(lv.Selected), lv.Subtotal.String())
 	}

@@ -130,8 +130,8 @@ func TestBudgetCSV(t *testing.T) {
 	if err := Budget(&buf, r, "csv", i18n.ZH); err != nil {
 		t.Fatal(err)
 	}
-	want := "\ufefftownship,members,share,quota,eligible,selected,waitlisted,amount\r\n" +
-		"乌加河镇,100,2.5,3,3,3,0,2800.00\r\n海流图镇,60,1.5,1,2,1,1,1200.00\r\n"
+	want := "\ufefftownship,members,share,quota,eligible,selected,waitlisted,amount,held\r\n" +
+		"乌加河镇,100,2.5,3,3,3,0,2800.00,0\r\n海流图镇,60,1.5,1,2,1,1,1200.00,0\r\n"
 	if buf.String() != want {
 		t.Errorf("csv\n%q\nwant\n%q", buf.String(), want)
 	}

@@ -253,6 +253,9 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 	line(zh("report.budget.xlsx.scope"), text(zh("report.budget.scope."+p.Scope)))
 	line(zh("report.budget.col.eligible"), count(p.Eligible))
 	line(zh("report.budget.col.selected"), count(p.Selected))
+	if p.Held > 0 {
+		line(zh("report.budget.xlsx.held"), count(p.Held))
+	}
 	line(zh("report.budget.col.waitlisted"), count(p.Waitlisted))
 	for _, fl := range p.Funds {
 		line(zh("report.budget.xlsx.fund-line", FundSourceLabel(fl, p, base, i18n.ZH)), amount(fl.Amount))
@@ -273,7 +276,7 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 	line(zh("report.budget.xlsx.scaled"), text(scaled))
 
 	row++
-	heads := []string{zh("report.budget.col.level"), zh("report.budget.col.standard"), zh("report.budget.col.fitted"), zh("report.budget.col.selected"), zh("report.budget.col.subtotal")}
+	heads := []string{zh("report.budget.col.level"), zh("report.budget.col.standard"), zh("report.budget.col.fitted"), zh("report.budget.col.seats"), zh("report.budget.col.subtotal")}
 	for i, h := range heads {
 		w.str(i+1, row, h, st.header)
 	}

@@ -34,6 +34,7 @@ type checkSummary struct {
 	Waitlisted int `json:"waitlisted"`
 	Ineligible int `json:"ineligible"`
 	Pending    int `json:"pending"`
+	Held       int `json:"held"`
 	Invalid    int `json:"invalid"`
 	Errors     int `json:"errors"`
 	Warnings   int `json:"warnings"`
@@ -47,11 +48,13 @@ type checkApplicant struct {
 	Township string       `json:"township"`
 	Branch   string       `json:"branch"`
 	Verdict  string       `json:"verdict"`
+	Held     bool         `json:"held,omitempty"`
 	Reasons  []jsonReason `json:"reasons"`
 	Info     []jsonReason `json:"info,omitempty"`
 	DueOn    string       `json:"due_on,omitempty"`
 	Rank     int          `json:"rank,omitempty"`
 	Amount   string       `json:"amount,omitempty"`
+	jsonCase
 }
 
 type checkDoc struct {
@@ -79,6 +82,9 @@ func summarize(r *assessment.Result) checkSummary {
 			s.Ineligible++
 		case eligibility.Pending:
 			s.Pending++
+			if d.Held {
+				s.Held++
+			}
 		case eligibility.Invalid:
 			s.Invalid++
 		}
@@ -104,17 +110,18 @@ func checkJSON(r *assessment.Result, l i18n.Lang) checkDoc {
 		Warnings:   jsonProblems(r.Warnings, l),
 	}
 	sheet := applicantsSheet(r)
-	for _, d := range r.Decisions {
+	for i, d := range r.Decisions {
 		a := d.Applicant
 		ca := checkApplicant{
 			Sheet: sheet, Row: a.Row, Name: a.Name, IDNumber: a.IDNumber,
-			Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict),
+			Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict), Held: d.Held,
 			Reasons: jsonReasons(d.Reasons, l), DueOn: d.DueOn.String(), Rank: d.Rank,
+			jsonCase: caseJSON(r, i, l),
 		}
 		if len(d.Info) > 0 {
 			ca.Info = jsonReasons(d.Info, l)
 		}
-		if d.Verdict == eligibility.Eligible && d.Rank > 0 {
+		if d.Verdict == eligibility.Eligible && d.Rank > 0 || d.Held {
 			ca.Amount = d.Amount.Decimal()
 		}
 		doc.Applicants = append(doc.Applicants, ca)
@@ -167,17 +174,18 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 
 	fmt.Fprintln(w, m("report.check.applicants"))
 	t := &table{}
-	t.add(m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"), m("report.col.verdict"), m("report.col.rank"), m("report.col.amount"), m("report.col.reasons"))
-	for _, d := range r.Decisions {
+	t.add(m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"), m("report.col.verdict"),
+		m("report.col.stage"), m("report.col.rank"), m("report.col.amount"), m("report.col.reasons"))
+	for i, d := range r.Decisions {
 		a := d.Applicant
 		rank, amount := "", ""
 		if d.Rank > 0 {
 			rank = strconv.Itoa(d.Rank)
 		}
-		if d.Verdict == eligibility.Eligible && d.Rank > 0 {
+		if d.Verdict == eligibility.Eligible && d.Rank > 0 || d.Held {
 			amount = d.Amount.String()
 		}
-		t.add(strconv.Itoa(a.Row), a.Name, a.Township, a.Branch, VerdictLabel(d.Verdict, l), rank, amount, ReasonsText(d.Reasons, l))
+		t.add(strconv.Itoa(a.Row), a.Name, a.Township, a.Branch, DecisionLabel(&d, l), StageLabel(stageOf(r, i), l), rank, amount, ReasonsText(d.Reasons, l))
 	}
 	if err := t.write(w); err != nil {
 		return err

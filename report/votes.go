@@ -45,6 +45,7 @@ type votesApplicant struct {
 	Township string `json:"township"`
 	Branch   string `json:"branch"`
 	Verdict  string `json:"verdict"`
+	Stage    string `json:"stage,omitempty"`
 	// The figures as recorded; null when the cell was empty.
 	Voters  *int `json:"voters"`
 	Present *int `json:"present"`
@@ -116,10 +117,11 @@ func votesJSON(r *assessment.Result) votesDoc {
 	}
 	sheet := applicantsSheet(r)
 	index := map[[2]string]int{}
-	for _, d := range r.Decisions {
+	for i, d := range r.Decisions {
 		a, t := d.Applicant, d.Vote
 		va := votesApplicant{
 			Sheet: sheet, Row: a.Row, Name: a.Name, Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict),
+			Stage:  string(stageOf(r, i)),
 			Voters: a.Votes.Voters, Present: a.Votes.Present, For: a.Votes.For, Against: a.Votes.Against, Abstain: a.Votes.Abstain,
 			Quorum: string(t.QuorumCheck), Majority: string(t.MajorityCheck), Threshold: string(t.ThresholdCheck),
 			Result: voteResult(t),

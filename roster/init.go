@@ -80,6 +80,7 @@ var fieldClause = map[string]string{
 	"surveyed_on":      "§5.2、§6.3.1",
 	"reviewed_on":      "§5.4",
 	"approved_on":      "§5.5",
+	"noticed_on":       "§5.6、§6.3.4",
 	"objection":        "§6.3.5",
 	"members":          "§2",
 	"source":           "§2",
@@ -147,6 +148,8 @@ func exampleValue(sheetKey, key string, year int) any {
 		return day(3, 15)
 	case "approved_on":
 		return day(3, 25)
+	case "noticed_on":
+		return day(3, 26)
 	case "notes":
 		return zh("workbook.example-note")
 	case "members":

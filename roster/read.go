@@ -32,8 +32,9 @@ type Options struct {
 //     the identity number's; an empty gender is taken from the number.
 //   - date-future (warning): a date after Options.AsOf.
 //   - date-order (warning): a step of the procedure (survey, assembly,
-//     review, approval) before the application, or the approval before
-//     the assembly; a member's joining before his birth.
+//     review, approval, notice) before the application, the approval
+//     before the assembly, or the notice before the approval; a member's
+//     joining before his birth.
 //   - votes-inconsistent (error): a negative count, more present than
 //     entitled to vote, more votes than present.
 //   - duplicate-id (error): an identity number on two applicant rows is

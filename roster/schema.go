@@ -146,6 +146,7 @@ var Applicants = Sheet{
 		{Key: "surveyed_on", Header: "入户调查日期", Kind: Date},
 		{Key: "reviewed_on", Header: "复核日期", Aliases: []string{"苏木镇复核日期"}, Kind: Date},
 		{Key: "approved_on", Header: "审定日期", Kind: Date},
+		{Key: "noticed_on", Header: "公示日期", Aliases: []string{"公示开始日期", "张榜日期"}, Kind: Date},
 		{Key: "objection", Header: "公示异议", Aliases: []string{"公示异议情况"}, Kind: Choice, Values: []string{None, ObjectionPending, ObjectionUpheld, ObjectionRejected}, Default: None},
 		{Key: "notes", Header: "备注", Kind: Text},
 	},

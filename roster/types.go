@@ -120,6 +120,7 @@ type Applicant struct {
 	SurveyedOn      Day
 	ReviewedOn      Day
 	ApprovedOn      Day
+	NoticedOn       Day    // the first day of the person's public notice (公示日期)
 	Objection       string // one of the objection values; None when empty
 	Notes           string
 

@@ -469,6 +469,7 @@ func (c *rowCtx) applicant() Applicant {
 		SurveyedOn:     c.get("surveyed_on").day,
 		ReviewedOn:     c.get("reviewed_on").day,
 		ApprovedOn:     c.get("approved_on").day,
+		NoticedOn:      c.get("noticed_on").day,
 		Objection:      c.get("objection").text,
 		Notes:          c.get("notes").text,
 	}
@@ -487,7 +488,7 @@ func (c *rowCtx) applicant() Applicant {
 
 	applied := c.get("applied_on")
 	if applied.ok {
-		for _, key := range []string{"surveyed_on", "meeting_on", "reviewed_on", "approved_on"} {
+		for _, key := range []string{"surveyed_on", "meeting_on", "reviewed_on", "approved_on", "noticed_on"} {
 			if v := c.get(key); v.ok && v.day.Before(applied.day) {
 				f := c.s.Field(key)
 				c.add(SevWarning, "date-order", f, v.col, v.raw,
@@ -498,6 +499,10 @@ func (c *rowCtx) applicant() Applicant {
 	if meet, appr := c.get("meeting_on"), c.get("approved_on"); meet.ok && appr.ok && appr.day.Before(meet.day) {
 		c.add(SevWarning, "date-order", c.s.Field("approved_on"), appr.col, appr.raw,
 			i18n.M("roster.read.date-approved-before-meeting", appr.day.String(), meet.day.String()))
+	}
+	if appr, notice := c.get("approved_on"), c.get("noticed_on"); appr.ok && notice.ok && notice.day.Before(appr.day) {
+		c.add(SevWarning, "date-order", c.s.Field("noticed_on"), notice.col, notice.raw,
+			i18n.M("roster.read.date-noticed-before-approved", notice.day.String(), appr.day.String()))
 	}
 
 	a.Raw = make([]string, len(c.cells))

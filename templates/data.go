@@ -12,6 +12,7 @@ import (
 	"relief/eligibility"
 	"relief/i18n"
 	"relief/money"
+	"relief/procedure"
 	"relief/roster"
 )
 
@@ -79,9 +80,10 @@ func Selected(ds []eligibility.Decision) []*eligibility.Decision {
 	return out
 }
 
-// Rejected returns the applicants who receive a 不予救助告知书: the
-// ineligible ones, in sheet order. Waitlisted, pending and invalid
-// applicants get no letter: nothing final has been decided about them.
+// Rejected returns the ineligible applicants, in sheet order: those of
+// them whose verdict waits on nothing receive a 不予救助告知书. Waitlisted,
+// pending and invalid applicants get no letter: nothing final has been
+// decided about them.
 func Rejected(ds []eligibility.Decision) []*eligibility.Decision {
 	var out []*eligibility.Decision
 	for i := range ds {
@@ -136,6 +138,11 @@ type NoticeData struct {
 	TotalCapital string // the same in capitals, 壹万贰仟伍佰元整
 	Start, End   string // the notice period, 2026年12月1日, 2026年12月7日
 	Days         int
+	// A supplementary notice (补充公示) lists selected applicants added
+	// after Posted others were posted, the first of them on PostedOn.
+	Supplementary bool
+	Posted        int
+	PostedOn      string // 2026年11月29日
 }
 
 // Vote is the branch assembly's vote on one applicant.
@@ -157,6 +164,9 @@ type LetterData struct {
 	Amount   string // 1,500.00
 	Capital  string // 壹仟伍佰元整
 	Vote     Vote
+	// The notice period, over without objection: a letter is written
+	// only for a case at that stage.
+	NoticeStart, NoticeEnd string // 2026年11月29日, 2026年12月5日
 }
 
 // Reason is one reason of a rejection.
@@ -176,29 +186,41 @@ type RejectionData struct {
 	AppliedOn   string // 2026年9月5日, or "" when not recorded
 	Reasons     []Reason
 	RecheckDays int
+	Approved    bool // the Organization Department's approval (审定) is recorded
 }
 
 func common(s Settings) Common {
 	return Common{Year: s.AsOf.Y, Issuer: s.Issuer, Phone: s.Phone, Date: s.AsOf.Chinese()}
 }
 
-func noticeData(s Settings, sel []*eligibility.Decision) NoticeData {
+func noticeData(s Settings, l noticeList) NoticeData {
 	var total money.Amount
-	for _, d := range sel {
+	for _, d := range l.people {
 		total += d.Amount
 	}
 	first, last := Period(s.Start, s.Days)
 	return NoticeData{
-		Common: common(s), Count: len(sel),
+		Common: common(s), Count: len(l.people),
 		Total: total.String(), TotalCapital: total.Capital(),
 		Start: first.Chinese(), End: last.Chinese(), Days: s.Days,
+		Supplementary: l.supplementary, Posted: l.posted, PostedOn: l.postedOn.Chinese(),
 	}
 }
 
-func letterData(s Settings, seq int, d *eligibility.Decision) LetterData {
+// letterData is the letter of a final case c. Its date is the day of the
+// run, and never earlier than the end of the notice period.
+func letterData(s Settings, seq int, d *eligibility.Decision, c *procedure.Case) LetterData {
 	a := d.Applicant
+	cm := common(s)
+	var start, end string
+	if c != nil && c.Posted() {
+		start, end = c.NoticedOn.Chinese(), c.NoticeEnds.Chinese()
+		if s.AsOf.Before(c.NoticeEnds) {
+			cm.Date = c.NoticeEnds.Chinese()
+		}
+	}
 	return LetterData{
-		Common: common(s), Seq: seq,
+		Common: cm, Seq: seq, NoticeStart: start, NoticeEnd: end,
 		Name: clean(a.Name), Gender: gender(a),
 		Township: orElse(clean(a.Township), "所属苏木镇（街道）"),
 		Branch:   orElse(clean(a.Branch), "所在党支部"),
@@ -210,7 +232,7 @@ func letterData(s Settings, seq int, d *eligibility.Decision) LetterData {
 	}
 }
 
-func rejectionData(s Settings, seq int, d *eligibility.Decision) RejectionData {
+func rejectionData(s Settings, seq int, d *eligibility.Decision, c *procedure.Case) RejectionData {
 	a := d.Applicant
 	r := RejectionData{
 		Common: common(s), Seq: seq,
@@ -219,15 +241,18 @@ func rejectionData(s Settings, seq int, d *eligibility.Decision) RejectionData {
 		Branch:      orElse(clean(a.Branch), "所在党支部"),
 		AppliedOn:   a.AppliedOn.Chinese(),
 		RecheckDays: s.RecheckDays,
+		Approved:    c != nil && c.Stage.Reached(procedure.Approved),
 	}
 	for _, why := range d.Reasons {
 		t := letterReason(why.Msg)
 		if t == "" {
 			continue
 		}
-		if !strings.HasSuffix(t, "。") && !strings.HasSuffix(t, "；") {
-			t += "。"
+		t = strings.TrimRight(t, "。；")
+		if cite := ClauseText(why.Clause); cite != "" {
+			t += "（依据《工作意见》" + cite + "）"
 		}
+		t += "。"
 		r.Reasons = append(r.Reasons, Reason{Number: "（" + chineseNumber(len(r.Reasons)+1) + "）", Text: t})
 	}
 	if len(r.Reasons) == 0 {
@@ -349,10 +374,16 @@ var (
 	sampleCommon = Common{Year: 2026, Issuer: DefaultIssuer, Phone: "0478-1234567", Date: "2026年11月28日"}
 	sampleNotice = NoticeData{Common: sampleCommon, Count: 1, Total: "1,000.00", TotalCapital: "壹仟元整",
 		Start: "2026年11月29日", End: "2026年12月5日", Days: 7}
+	// sampleSupplement is the same notice as a supplementary one.
+	sampleSupplement = func() NoticeData {
+		n := sampleNotice
+		n.Supplementary, n.Posted, n.PostedOn = true, 11, "2026年11月20日"
+		return n
+	}()
 	sampleLetter = LetterData{Common: sampleCommon, Seq: 1, Name: "张三", Gender: "男", Township: "海流图镇",
 		Branch: "某某嘎查党支部", Causes: "疾病", Level: "比较困难", Amount: "1,000.00", Capital: "壹仟元整",
-		Vote: Vote{Recorded: true, Voters: 30, Present: 25, For: 20}}
+		Vote: Vote{Recorded: true, Voters: 30, Present: 25, For: 20}, NoticeStart: "2026年11月20日", NoticeEnd: "2026年11月26日"}
 	sampleRejection = RejectionData{Common: sampleCommon, Seq: 1, Name: "李四", Township: "海流图镇",
-		Branch: "某某嘎查党支部", AppliedOn: "2026年9月1日", RecheckDays: 7,
+		Branch: "某某嘎查党支部", AppliedOn: "2026年9月1日", RecheckDays: 7, Approved: true,
 		Reasons: []Reason{{Number: "（一）", Text: "党员大会表决赞成率未达到65%。"}}}
 )

@@ -7,6 +7,7 @@ import (
 	"relief/eligibility"
 	"relief/i18n"
 	"relief/money"
+	"relief/procedure"
 	"relief/roster"
 )
 
@@ -150,12 +151,21 @@ func TestLetterData(t *testing.T) {
 	s := Settings{AsOf: roster.Day{Y: 2026, M: 11, D: 28}, Phone: "0478-1234567"}.withDefaults()
 	d := decision("张三", eligibility.Eligible, 1, 1500)
 	d.Applicant.Township, d.Applicant.Branch = "", ""
-	ld := letterData(s, 1, &d)
+	c := &procedure.Case{D: &d, Stage: procedure.Final, NoticedOn: roster.Day{Y: 2026, M: 11, D: 10}, NoticeEnds: roster.Day{Y: 2026, M: 11, D: 16}}
+	ld := letterData(s, 1, &d, c)
 	if ld.Amount != "1,500.00" || ld.Capital != "壹仟伍佰元整" || ld.Date != "2026年11月28日" || ld.Year != 2026 {
 		t.Errorf("letter data = %+v", ld)
 	}
 	if ld.Township != "所属苏木镇（街道）" || ld.Branch != "所在党支部" {
 		t.Errorf("fallbacks = %q %q", ld.Township, ld.Branch)
+	}
+	if ld.NoticeStart != "2026年11月10日" || ld.NoticeEnd != "2026年11月16日" {
+		t.Errorf("notice period = %q %q", ld.NoticeStart, ld.NoticeEnd)
+	}
+	// The letter is never dated before its notice period ends.
+	c.NoticeEnds = roster.Day{Y: 2026, M: 12, D: 3}
+	if ld := letterData(s, 1, &d, c); ld.Date != "2026年12月3日" {
+		t.Errorf("date = %q, want the end of the notice period", ld.Date)
 	}
 }
 
@@ -163,13 +173,38 @@ func TestRejectionData(t *testing.T) {
 	s := Settings{AsOf: roster.Day{Y: 2026, M: 11, D: 28}}.withDefaults()
 	d := decision("李四", eligibility.Ineligible, 0, 0)
 	d.Reasons = []eligibility.Reason{{Code: "x", Clause: "§4.1", Msg: i18n.M("doc.col.name")}, {Code: "y", Msg: i18n.M("doc.col.id")}}
-	rd := rejectionData(s, 2, &d)
-	if len(rd.Reasons) != 2 || rd.Reasons[0].Number != "（一）" || rd.Reasons[1].Number != "（二）" || rd.Reasons[0].Text != "姓名。" {
+	rd := rejectionData(s, 2, &d, nil)
+	if len(rd.Reasons) != 2 || rd.Reasons[0].Number != "（一）" || rd.Reasons[1].Number != "（二）" ||
+		rd.Reasons[0].Text != "姓名（依据《工作意见》第四部分第（一）项）。" || rd.Reasons[1].Text != "身份证号码。" {
 		t.Errorf("reasons = %+v", rd.Reasons)
 	}
+	if rd.Approved {
+		t.Error("approved without a case")
+	}
+	if rd := rejectionData(s, 2, &d, &procedure.Case{Stage: procedure.Noticed}); !rd.Approved {
+		t.Error("a noticed case was approved")
+	}
 	d.Reasons = nil
-	if rd := rejectionData(s, 2, &d); len(rd.Reasons) != 1 {
+	if rd := rejectionData(s, 2, &d, nil); len(rd.Reasons) != 1 {
 		t.Errorf("no reasons: %+v", rd.Reasons)
+	}
+}
+
+func TestClauseText(t *testing.T) {
+	for in, want := range map[string]string{
+		"§2":         "第二部分",
+		"§4.1":       "第四部分第（一）项",
+		"§4.2, §4.3": "第四部分第（二）项、第（三）项",
+		"§6.3.3":     "第六部分第（三）项第三点",
+		"§5.3, §6.4": "第五部分第（三）项、第六部分第（四）项",
+		"":           "",
+		"4.1":        "",
+		"§4.x":       "",
+		"§1.2.3.4":   "",
+	} {
+		if got := ClauseText(in); got != want {
+			t.Errorf("ClauseText(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

@@ -29,7 +29,8 @@ type Options struct {
 	Wording    *Set
 	Settings   Settings
 	Created    time.Time // the PDFs' creation date
-	Rejections bool      // letters: also a 不予救助告知书 per ineligible applicant
+	Rejections bool      // letters: also a 不予救助告知书 per ineligible applicant whose verdict is final
+	All        bool      // notice: every selected applicant, for a reprint, not only those not yet posted
 }
 
 // Stats say what was written.
@@ -39,6 +40,16 @@ type Stats struct {
 	Pages      int        // pages of the PDF (Split: of all files)
 	Files      int        // files written by Split
 	Start, End roster.Day // the notice period
+
+	// The notice: a supplementary one (补充公示) when Posted selected
+	// applicants were posted before; Unapproved of the people listed
+	// have no approval recorded yet.
+	Supplementary bool
+	Posted        int
+	Unapproved    int
+
+	// The letters: who got none yet, and why.
+	Skipped []Skip
 }
 
 // SplitPrefix starts the file name of a rejection letter under Split.
@@ -48,20 +59,23 @@ const SplitPrefix = "不予救助"
 // height of an @space.
 const linePitch = 225.0 / 22
 
-// Notice writes the public notice of the selected applicants to w.
+// Notice writes to w the public notice of the selected applicants not
+// yet posted (every selected applicant with o.All): a supplementary
+// notice when some were posted before.
 func Notice(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 	o.Settings = o.Settings.withDefaults()
-	sel := Selected(res.Decisions)
-	if len(sel) == 0 {
-		return Stats{}, i18n.Errorf("doc.none-selected")
+	list, err := listNotice(res, o.All)
+	if err != nil {
+		return Stats{}, err
 	}
+	sel := list.people
 	if err := checkBudget(res); err != nil {
 		return Stats{}, err
 	}
 	if err := o.checkSelected(sel); err != nil {
 		return Stats{}, err
 	}
-	blocks, err := o.Wording.notice.blocks(noticeData(o.Settings, sel))
+	blocks, err := o.Wording.notice.blocks(noticeData(o.Settings, list))
 	if err != nil {
 		return Stats{}, err
 	}
@@ -82,7 +96,8 @@ func Notice(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 		return Stats{}, err
 	}
 	first, last := Period(o.Settings.Start, o.Settings.Days)
-	return Stats{People: len(sel), Pages: doc.Pages(), Start: first, End: last}, nil
+	return Stats{People: len(sel), Pages: doc.Pages(), Start: first, End: last,
+		Supplementary: list.supplementary, Posted: list.posted, Unapproved: list.unapproved}, nil
 }
 
 // noticeColumns are the notice's table columns, sized for 10.5 pt (五号):
@@ -112,46 +127,76 @@ type letter struct {
 	blocks []block
 }
 
-// letters prepares every letter of a run: wording executed, every string
-// checked against the font, so that nothing fails once drawing starts.
-func (o *Options) letters(res *assessment.Result) ([]letter, int, int, error) {
-	o.Settings = o.Settings.withDefaults()
-	sel := Selected(res.Decisions)
-	var rej []*eligibility.Decision
-	if o.Rejections {
-		rej = Rejected(res.Decisions)
+// Recipient is one person a letter of the run goes to.
+type Recipient struct {
+	Row       int
+	Name      string
+	Seq       int  // the number in the full notice; among the rejected, in sheet order
+	Rejection bool // a 不予救助告知书
+}
+
+// LetterPlan says who the letters of a run go to (notification letters
+// first, then rejection letters) and who gets none yet, before anything
+// is drawn: to report it even when there is no letter to write.
+func LetterPlan(res *assessment.Result, rejections bool) (sent []Recipient, skipped []Skip) {
+	send, rej, skipped := listLetters(res, rejections)
+	for _, r := range send {
+		sent = append(sent, Recipient{Row: r.d.Applicant.Row, Name: r.d.Applicant.Name, Seq: r.seq})
 	}
-	if len(sel) == 0 && len(rej) == 0 {
-		if o.Rejections {
-			return nil, 0, 0, i18n.Errorf("doc.none-letters-rejections")
+	for _, r := range rej {
+		sent = append(sent, Recipient{Row: r.d.Applicant.Row, Name: r.d.Applicant.Name, Seq: r.seq, Rejection: true})
+	}
+	return sent, skipped
+}
+
+// letters prepares every letter of a run: wording executed, every string
+// checked against the font, so that nothing fails once drawing starts. It
+// also returns the people who get no letter yet.
+func (o *Options) letters(res *assessment.Result) ([]letter, int, int, []Skip, error) {
+	o.Settings = o.Settings.withDefaults()
+	send, rej, skipped := listLetters(res, o.Rejections)
+	if len(send) == 0 && len(rej) == 0 {
+		switch {
+		case len(skipped) > 0:
+			return nil, 0, 0, skipped, i18n.Errorf("doc.none-final", len(skipped))
+		case o.Rejections:
+			return nil, 0, 0, skipped, i18n.Errorf("doc.none-letters-rejections")
 		}
-		return nil, 0, 0, i18n.Errorf("doc.none-letters")
+		return nil, 0, 0, skipped, i18n.Errorf("doc.none-letters")
+	}
+	sel := make([]*eligibility.Decision, len(send))
+	for i, r := range send {
+		sel[i] = r.d
+	}
+	rejd := make([]*eligibility.Decision, len(rej))
+	for i, r := range rej {
+		rejd[i] = r.d
 	}
 	if len(sel) > 0 {
 		if err := checkBudget(res); err != nil {
-			return nil, 0, 0, err
+			return nil, 0, 0, skipped, err
 		}
 	}
 	if err := o.checkSelected(sel); err != nil {
-		return nil, 0, 0, err
+		return nil, 0, 0, skipped, err
 	}
-	if err := o.checkRejected(rej); err != nil {
-		return nil, 0, 0, err
+	if err := o.checkRejected(rejd); err != nil {
+		return nil, 0, 0, skipped, err
 	}
 	ls := make([]letter, 0, len(sel)+len(rej))
-	for i, d := range sel {
-		bs, err := o.Wording.letter.blocks(letterData(o.Settings, i+1, d))
+	for _, r := range send {
+		bs, err := o.Wording.letter.blocks(letterData(o.Settings, r.seq, r.d, r.c))
 		if err != nil {
-			return nil, 0, 0, err
+			return nil, 0, 0, skipped, err
 		}
-		ls = append(ls, letter{d: d, seq: i + 1, blocks: bs})
+		ls = append(ls, letter{d: r.d, seq: r.seq, blocks: bs})
 	}
-	for i, d := range rej {
-		bs, err := o.Wording.rejection.blocks(rejectionData(o.Settings, i+1, d))
+	for _, r := range rej {
+		bs, err := o.Wording.rejection.blocks(rejectionData(o.Settings, r.seq, r.d, r.c))
 		if err != nil {
-			return nil, 0, 0, err
+			return nil, 0, 0, skipped, err
 		}
-		ls = append(ls, letter{d: d, seq: i + 1, reject: true, blocks: bs})
+		ls = append(ls, letter{d: r.d, seq: r.seq, reject: true, blocks: bs})
 	}
 	// The people's own fields are checked above; anything else the font
 	// lacks is in the wording. Every letter is checked, not only the first
@@ -162,19 +207,20 @@ func (o *Options) letters(res *assessment.Result) ([]letter, int, int, error) {
 			name = o.Wording.rejection.name
 		}
 		if err := o.checkText(l.blocks, name); err != nil {
-			return nil, 0, 0, err
+			return nil, 0, 0, skipped, err
 		}
 	}
-	return ls, len(sel), len(rej), nil
+	return ls, len(sel), len(rej), skipped, nil
 }
 
-// Letters writes one PDF to w: a letter per selected applicant, each on a
-// page of its own (numbered from 1), then the rejection letters when
-// o.Rejections is set.
+// Letters writes one PDF to w: a letter per selected applicant whose case
+// is final, each on a page of its own (numbered from 1), then the
+// rejection letters when o.Rejections is set. Stats.Skipped names the
+// selected applicants left out, also when there is no letter to write.
 func Letters(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
-	ls, nSel, nRej, err := o.letters(res)
+	ls, nSel, nRej, skipped, err := o.letters(res)
 	if err != nil {
-		return Stats{}, err
+		return Stats{Skipped: skipped}, err
 	}
 	doc, err := layout.New(o.Font, o.meta(fmt.Sprintf("%d年度困难党员救助通知书", o.Settings.AsOf.Y), "困难党员救助通知书"))
 	if err != nil {
@@ -187,9 +233,9 @@ func Letters(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 		people[i] = l.d
 	}
 	if err := o.finish(doc, w, people); err != nil {
-		return Stats{}, err
+		return Stats{Skipped: skipped}, err
 	}
-	return Stats{People: nSel, Rejected: nRej, Pages: doc.Pages()}, nil
+	return Stats{People: nSel, Rejected: nRej, Pages: doc.Pages(), Skipped: skipped}, nil
 }
 
 // Split writes one PDF per person into dir (created if needed), named by
@@ -197,9 +243,9 @@ func Letters(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 // order. Each file is written whole or not at all; the files are made in
 // parallel, sharing the font.
 func Split(dir string, res *assessment.Result, o Options) (Stats, error) {
-	ls, nSel, nRej, err := o.letters(res)
+	ls, nSel, nRej, skipped, err := o.letters(res)
 	if err != nil {
-		return Stats{}, err
+		return Stats{Skipped: skipped}, err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return Stats{}, &i18n.Error{Msg: i18n.M("doc.split-dir", dir, reason(err)), Err: err}
@@ -248,7 +294,7 @@ feed:
 	}
 	close(next)
 	wg.Wait()
-	st := Stats{People: nSel, Rejected: nRej}
+	st := Stats{People: nSel, Rejected: nRej, Skipped: skipped}
 	for i := range ls {
 		if errs[i] != nil {
 			return Stats{}, errs[i]

@@ -17,6 +17,7 @@ import (
 	"relief/eligibility"
 	"relief/i18n"
 	"relief/money"
+	"relief/procedure"
 	"relief/roster"
 	"relief/templates/font"
 )
@@ -35,6 +36,7 @@ func options(t testing.TB) Options {
 		Font: f, Wording: Builtin(),
 		Settings: Settings{AsOf: asOf, Phone: "0478-6212345"},
 		Created:  asOf.Time(),
+		All:      true, // synthetic's notices were posted: list them all
 	}
 }
 
@@ -58,6 +60,8 @@ func idNumber(i int) string {
 
 // synthetic returns a result with n selected applicants and m ineligible
 // ones, every one with a phone and an address that must never be printed.
+// Every case is final: approved on 1 November, posted from 10 to 16
+// November.
 func synthetic(n, m int) *assessment.Result {
 	res := &assessment.Result{AsOf: asOf}
 	for i := range n + m {
@@ -72,6 +76,8 @@ func synthetic(n, m int) *assessment.Result {
 			HardshipCauses: causes[i%len(causes)],
 			HardshipLevel:  roster.LevelMarked,
 			AppliedOn:      roster.Day{Y: 2026, M: 9, D: 1},
+			ApprovedOn:     roster.Day{Y: 2026, M: 11, D: 1},
+			NoticedOn:      roster.Day{Y: 2026, M: 11, D: 10},
 		}
 		d := eligibility.Decision{Applicant: a, Verdict: eligibility.Eligible, Rank: i + 1,
 			Amount: money.Yuan(int64(500 * (1 + i%3))),
@@ -82,7 +88,13 @@ func synthetic(n, m int) *assessment.Result {
 		}
 		res.Decisions = append(res.Decisions, d)
 	}
+	follow(res)
 	return res
+}
+
+// follow computes the cases of res as assessment.Run does.
+func follow(res *assessment.Result) {
+	res.Cases = procedure.Follow(res.Decisions, res.Warnings, procedure.Options{AsOf: res.AsOf, NoticeDays: 7})
 }
 
 func pdftotext(t *testing.T, pdf []byte) string {
@@ -222,7 +234,7 @@ func TestLetters(t *testing.T) {
 	}
 	text = pdftotext(t, buf.Bytes())
 	flat := strings.Join(strings.Fields(text), "")
-	if strings.Count(flat, "不予救助告知书") != 4 || !strings.Contains(flat, "（一）困难原因。") || !strings.Contains(flat, "申请复核") {
+	if strings.Count(flat, "不予救助告知书") != 4 || !strings.Contains(flat, "（一）困难原因（依据《工作意见》第六部分第（三）项第三点）。") || !strings.Contains(flat, "申请复核") {
 		t.Errorf("rejection letters:\n%s", text)
 	}
 	leaks(t, text, res)

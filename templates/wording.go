@@ -176,12 +176,14 @@ var funcs = template.FuncMap{
 // check executes every template on sample data, so that a misspelt field
 // or directive is found before any document is written.
 func (s *Set) check() error {
-	n, err := s.notice.blocks(sampleNotice)
-	if err != nil {
-		return err
-	}
-	if c := count(n, bTable); c != 1 {
-		return i18n.Errorf("templates.table-once", s.notice.name, c)
+	for _, data := range []NoticeData{sampleNotice, sampleSupplement} {
+		n, err := s.notice.blocks(data)
+		if err != nil {
+			return err
+		}
+		if c := count(n, bTable); c != 1 {
+			return i18n.Errorf("templates.table-once", s.notice.name, c)
+		}
 	}
 	for _, w := range []*wording{s.letter, s.rejection} {
 		var data any = sampleLetter

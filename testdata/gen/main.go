@@ -2,7 +2,8 @@
 // sample (sample.xlsx), the messy forms the reader must handle
 // (messy.xlsx), a workbook with member counts instead of a roster
 // (counts.xlsx), one in the 1904 date system (date1904.xlsx), one with no
-// problem at all (clean.xlsx), and the bad inputs of testdata/bad/.
+// problem at all (clean.xlsx), one with applicants at every stage of the
+// procedure (stages.xlsx), and the bad inputs of testdata/bad/.
 //
 // Run it from the repository root:
 //
@@ -41,6 +42,7 @@ func main() {
 		"counts.xlsx":   counts,
 		"date1904.xlsx": date1904,
 		"clean.xlsx":    clean,
+		"stages.xlsx":   stages,
 	} {
 		if err := save(build, filepath.Join(dir, name)); err != nil {
 			log.Fatalf("%s: %v", name, err)

@@ -1,0 +1,52 @@
+package cmd
+
+import (
+	"github.com/spf13/cobra"
+
+	"relief/assessment"
+	"relief/report"
+)
+
+// StatusOptions are the options of relief status.
+type StatusOptions struct {
+	Env    *Env
+	Assess assessment.Options
+	Format string // text | json | csv
+}
+
+// NewCmdStatus builds relief status. runF replaces statusRun in tests.
+func NewCmdStatus(env *Env, runF func(*StatusOptions) error) *cobra.Command {
+	opts := &StatusOptions{Env: env}
+	var rf reportFlags
+	c := &cobra.Command{
+		Use:   "status FILE",
+		Short: "Show how far each township's cases have gone in the procedure, and who is late",
+		Long: `按苏木镇统计申报人所处的办理步骤（§5）：已申报、已入户调查、已评议、已复核、已审定、
+已公示、公示期满各多少人，以及超过或临近 60 天办理期限（§5.6）的人数，并列出这些申报人。
+
+Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file, bad policy file).`,
+		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		RunE: func(c *cobra.Command, args []string) error {
+			var err error
+			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return statusRun(opts)
+		},
+	}
+	rf.register(c)
+	return c
+}
+
+func init() { register(func(env *Env) *cobra.Command { return NewCmdStatus(env, nil) }) }
+
+func statusRun(opts *StatusOptions) error {
+	res, err := assessment.Run(opts.Assess)
+	if err != nil {
+		return err
+	}
+	return report.Status(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang)
+}
