@@ -5,11 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"relief/assessment"
@@ -58,32 +55,143 @@ func Notice(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 	if err := checkBudget(res); err != nil {
 		return Stats{}, err
 	}
-	if err := o.checkSelected(sel); err != nil {
-		return Stats{}, err
-	}
-	blocks, err := o.Wording.notice.blocks(noticeData(o.Settings, sel))
+	doc, err := o.noticeDoc(sel, "")
 	if err != nil {
 		return Stats{}, err
 	}
-	rows := make([][]string, len(sel))
-	for i, d := range sel {
-		rows[i] = tableRow(i+1, d)
-	}
-	if err := o.checkText(blocks, o.Wording.notice.name); err != nil {
-		return Stats{}, err
-	}
-	doc, err := layout.New(o.Font, o.meta(titleOf(blocks), "困难党员救助对象公示"))
-	if err != nil {
-		return Stats{}, err
-	}
-	doc.NewPage()
-	draw(doc, blocks, func() { doc.Table(noticeColumns(), rows) })
 	if err := o.finish(doc, w, sel); err != nil {
 		return Stats{}, err
 	}
 	first, last := Period(o.Settings.Start, o.Settings.Days)
 	return Stats{People: len(sel), Pages: doc.Pages(), Start: first, End: last}, nil
 }
+
+// noticeDoc lays out the notice of sel, numbered from 1: the banner's
+// (township "") or one township's.
+func (o *Options) noticeDoc(sel []*eligibility.Decision, township string) (*layout.Doc, error) {
+	if err := o.checkSelected(sel); err != nil {
+		return nil, err
+	}
+	blocks, err := o.Wording.notice.blocks(noticeData(o.Settings, sel, township))
+	if err != nil {
+		return nil, err
+	}
+	rows := make([][]string, len(sel))
+	for i, d := range sel {
+		rows[i] = tableRow(i+1, d)
+	}
+	if err := o.checkText(blocks, o.Wording.notice.name); err != nil {
+		return nil, err
+	}
+	doc, err := layout.New(o.Font, o.meta(titleOf(blocks), "困难党员救助对象公示"))
+	if err != nil {
+		return nil, err
+	}
+	doc.NewPage()
+	draw(doc, blocks, func() { doc.Table(noticeColumns(), rows) })
+	return doc, doc.Err()
+}
+
+// NoticeSuffix ends the file name of a township's notice: 乌加河镇公示.pdf.
+const NoticeSuffix = "公示.pdf"
+
+// NoticesByTownship writes one notice per township into dir (through
+// safefile.WriteSet), each listing that township's selected applicants
+// by rank, numbered from 1, since a notice is posted where the members
+// live: 乌加河镇公示.pdf …. Every notice is laid out before any file is
+// written, so a character the font lacks stops the run with nothing
+// written.
+func NoticesByTownship(dir string, res *assessment.Result, o Options, set safefile.SetOptions) (Stats, error) {
+	o.Settings = o.Settings.withDefaults()
+	sel := Selected(res.Decisions)
+	if len(sel) == 0 {
+		return Stats{}, i18n.Errorf("doc.none-selected")
+	}
+	if err := checkBudget(res); err != nil {
+		return Stats{}, err
+	}
+	groups := byTownship(res, sel)
+	folders := townshipFolders(groups)
+	files := make([]safefile.SetFile, len(groups))
+	st := Stats{People: len(sel), Files: len(groups)}
+	st.Start, st.End = Period(o.Settings.Start, o.Settings.Days)
+	for i, g := range groups {
+		doc, err := o.noticeDoc(g.decisions, g.name)
+		if err != nil {
+			return Stats{}, err
+		}
+		st.Pages += doc.Pages()
+		people := g.decisions
+		files[i] = safefile.SetFile{Name: folders[i] + NoticeSuffix, Write: func(w io.Writer) error { return o.finish(doc, w, people) }}
+	}
+	if err := safefile.WriteSet(dir, files, set); err != nil {
+		return Stats{}, err
+	}
+	return st, nil
+}
+
+// townshipGroup is the decisions of one township, in the order given.
+type townshipGroup struct {
+	name      string // as written, trimmed; "" when not given
+	decisions []*eligibility.Decision
+}
+
+// byTownship groups ds by township (spaces around the name ignored, as
+// the budget does): in the budget's order of townships, then in order of
+// first appearance.
+func byTownship(res *assessment.Result, ds []*eligibility.Decision) []townshipGroup {
+	at := map[string]int{}
+	var groups []townshipGroup
+	if res.Budget != nil {
+		for _, t := range res.Budget.Townships {
+			if _, ok := at[t.Name]; !ok {
+				at[t.Name] = len(groups)
+				groups = append(groups, townshipGroup{name: t.Name})
+			}
+		}
+	}
+	for _, d := range ds {
+		t := strings.TrimSpace(d.Applicant.Township)
+		i, ok := at[t]
+		if !ok {
+			i = len(groups)
+			at[t] = i
+			groups = append(groups, townshipGroup{name: t})
+		}
+		groups[i].decisions = append(groups[i].decisions, d)
+	}
+	out := groups[:0]
+	for _, g := range groups {
+		if len(g.decisions) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// townshipFolders names each group's files or folder after its township,
+// safe for a file name (SafeName); two townships whose names come out the
+// same get -2, -3 ….
+func townshipFolders(groups []townshipGroup) []string {
+	out := make([]string, len(groups))
+	used := map[string]bool{}
+	for i, g := range groups {
+		base := SafeName(g.name)
+		if g.name == "" {
+			base = NoTownship
+		}
+		name := base
+		for n := 2; used[strings.ToLower(name)]; n++ {
+			name = base + "-" + strconv.Itoa(n)
+		}
+		used[strings.ToLower(name)] = true
+		out[i] = name
+	}
+	return out
+}
+
+// NoTownship names the files of applicants whose township was not given.
+const NoTownship = "未填苏木镇"
 
 // noticeColumns are the notice's table columns, sized for 10.5 pt (五号):
 // an 18-character number and a sum up to 99,999.99 on one line, four
@@ -110,11 +218,15 @@ type letter struct {
 	seq    int
 	reject bool
 	blocks []block
+	group  int // the township's index in groups (by township only)
 }
 
 // letters prepares every letter of a run: wording executed, every string
 // checked against the font, so that nothing fails once drawing starts.
-func (o *Options) letters(res *assessment.Result) ([]letter, int, int, error) {
+// Letters are numbered as in the banner's notice (rejections in sheet
+// order), or with byTown as in each township's: then groups lists the
+// townships, each letter's group its own.
+func (o *Options) letters(res *assessment.Result, byTown bool) (ls []letter, groups []townshipGroup, nSel, nRej int, err error) {
 	o.Settings = o.Settings.withDefaults()
 	sel := Selected(res.Decisions)
 	var rej []*eligibility.Decision
@@ -123,35 +235,53 @@ func (o *Options) letters(res *assessment.Result) ([]letter, int, int, error) {
 	}
 	if len(sel) == 0 && len(rej) == 0 {
 		if o.Rejections {
-			return nil, 0, 0, i18n.Errorf("doc.none-letters-rejections")
+			return nil, nil, 0, 0, i18n.Errorf("doc.none-letters-rejections")
 		}
-		return nil, 0, 0, i18n.Errorf("doc.none-letters")
+		return nil, nil, 0, 0, i18n.Errorf("doc.none-letters")
 	}
 	if len(sel) > 0 {
 		if err := checkBudget(res); err != nil {
-			return nil, 0, 0, err
+			return nil, nil, 0, 0, err
 		}
 	}
 	if err := o.checkSelected(sel); err != nil {
-		return nil, 0, 0, err
+		return nil, nil, 0, 0, err
 	}
 	if err := o.checkRejected(rej); err != nil {
-		return nil, 0, 0, err
+		return nil, nil, 0, 0, err
 	}
-	ls := make([]letter, 0, len(sel)+len(rej))
-	for i, d := range sel {
-		bs, err := o.Wording.letter.blocks(letterData(o.Settings, i+1, d))
-		if err != nil {
-			return nil, 0, 0, err
+	group := map[*eligibility.Decision]int{}
+	if byTown {
+		groups = byTownship(res, append(append([]*eligibility.Decision(nil), sel...), rej...))
+		for gi, g := range groups {
+			for _, d := range g.decisions {
+				group[d] = gi
+			}
 		}
-		ls = append(ls, letter{d: d, seq: i + 1, blocks: bs})
 	}
-	for i, d := range rej {
-		bs, err := o.Wording.rejection.blocks(rejectionData(o.Settings, i+1, d))
+	// seq numbers each kind of letter from 1, per township with byTown.
+	counters := map[[2]int]int{}
+	seq := func(d *eligibility.Decision, kind int) int {
+		k := [2]int{kind, group[d]}
+		counters[k]++
+		return counters[k]
+	}
+	ls = make([]letter, 0, len(sel)+len(rej))
+	for _, d := range sel {
+		n := seq(d, 0)
+		bs, err := o.Wording.letter.blocks(letterData(o.Settings, n, d))
 		if err != nil {
-			return nil, 0, 0, err
+			return nil, nil, 0, 0, err
 		}
-		ls = append(ls, letter{d: d, seq: i + 1, reject: true, blocks: bs})
+		ls = append(ls, letter{d: d, seq: n, blocks: bs, group: group[d]})
+	}
+	for _, d := range rej {
+		n := seq(d, 1)
+		bs, err := o.Wording.rejection.blocks(rejectionData(o.Settings, n, d))
+		if err != nil {
+			return nil, nil, 0, 0, err
+		}
+		ls = append(ls, letter{d: d, seq: n, reject: true, blocks: bs, group: group[d]})
 	}
 	// The people's own fields are checked above; anything else the font
 	// lacks is in the wording. Every letter is checked, not only the first
@@ -162,17 +292,17 @@ func (o *Options) letters(res *assessment.Result) ([]letter, int, int, error) {
 			name = o.Wording.rejection.name
 		}
 		if err := o.checkText(l.blocks, name); err != nil {
-			return nil, 0, 0, err
+			return nil, nil, 0, 0, err
 		}
 	}
-	return ls, len(sel), len(rej), nil
+	return ls, groups, len(sel), len(rej), nil
 }
 
 // Letters writes one PDF to w: a letter per selected applicant, each on a
 // page of its own (numbered from 1), then the rejection letters when
 // o.Rejections is set.
 func Letters(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
-	ls, nSel, nRej, err := o.letters(res)
+	ls, _, nSel, nRej, err := o.letters(res, false)
 	if err != nil {
 		return Stats{}, err
 	}
@@ -192,71 +322,47 @@ func Letters(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 	return Stats{People: nSel, Rejected: nRej, Pages: doc.Pages()}, nil
 }
 
-// Split writes one PDF per person into dir (created if needed), named by
-// FileName: 001-张三.pdf in notice order, 不予救助-001-李四.pdf in sheet
-// order. Each file is written whole or not at all; the files are made in
-// parallel, sharing the font.
-func Split(dir string, res *assessment.Result, o Options) (Stats, error) {
-	ls, nSel, nRej, err := o.letters(res)
+// Split writes one PDF per person into dir, in one subfolder per township
+// (乌加河镇/001-张三.pdf), through safefile.WriteSet: the letters are
+// numbered as in the township's notice (notice --by-township), the
+// rejections (不予救助-001-李四.pdf) in sheet order, by FileName.
+func Split(dir string, res *assessment.Result, o Options, set safefile.SetOptions) (Stats, error) {
+	ls, groups, nSel, nRej, err := o.letters(res, true)
 	if err != nil {
 		return Stats{}, err
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return Stats{}, &i18n.Error{Msg: i18n.M("doc.split-dir", dir, reason(err)), Err: err}
+	folders := townshipFolders(groups)
+	most := 0
+	for _, l := range ls {
+		most = max(most, l.seq)
 	}
-	width := max(3, len(strconv.Itoa(max(nSel, nRej))))
-	paths := make([]string, len(ls))
+	width := max(3, len(strconv.Itoa(most)))
+	pages := make([]int, len(ls))
+	files := make([]safefile.SetFile, len(ls))
 	for i, l := range ls {
 		prefix := ""
 		if l.reject {
 			prefix = SplitPrefix
 		}
 		name := FileName(prefix, l.seq, width, l.d.Applicant.Name)
-		if !local(name) { // cannot happen: FileName is made for this
-			return Stats{}, i18n.Errorf("doc.pdf", "unsafe file name "+strconv.Quote(name))
+		if !local(name) || !local(folders[l.group]) { // cannot happen: FileName and SafeName are made for this
+			return Stats{}, i18n.Errorf("doc.pdf", "unsafe file name "+strconv.Quote(folders[l.group]+"/"+name))
 		}
-		paths[i] = filepath.Join(dir, name)
-	}
-
-	pages := make([]int, len(ls))
-	errs := make([]error, len(ls))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var failed sync.Once
-	stop := make(chan struct{})
-	// More workers than processors: each file is fsynced, and a worker
-	// waiting on the disk holds no processor.
-	for range 4 * runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				pages[i], errs[i] = o.writeOne(paths[i], ls[i])
-				if errs[i] != nil {
-					failed.Do(func() { close(stop) })
-				}
+		files[i] = safefile.SetFile{Name: folders[l.group] + "/" + name, Write: func(w io.Writer) error {
+			doc, err := newDoc(&o, l)
+			if err != nil {
+				return err
 			}
-		}()
+			pages[i] = doc.Pages()
+			return o.finish(doc, w, []*eligibility.Decision{l.d})
+		}}
 	}
-feed:
-	for i := range ls {
-		select {
-		case next <- i:
-		case <-stop:
-			break feed
-		}
+	if err := safefile.WriteSet(dir, files, set); err != nil {
+		return Stats{}, err
 	}
-	close(next)
-	wg.Wait()
-	st := Stats{People: nSel, Rejected: nRej}
-	for i := range ls {
-		if errs[i] != nil {
-			return Stats{}, errs[i]
-		}
-		st.Pages += pages[i]
-		if pages[i] > 0 {
-			st.Files++
-		}
+	st := Stats{People: nSel, Rejected: nRej, Files: len(ls)}
+	for _, n := range pages {
+		st.Pages += n
 	}
 	return st, nil
 }
@@ -270,18 +376,6 @@ func newDoc(o *Options, l letter) (*layout.Doc, error) {
 	doc.NewPage()
 	draw(doc, l.blocks, nil)
 	return doc, nil
-}
-
-// writeOne writes one person's letter to path and returns its pages.
-func (o *Options) writeOne(path string, l letter) (int, error) {
-	doc, err := newDoc(o, l)
-	if err != nil {
-		return 0, err
-	}
-	err = safefile.Write(path, func(w io.Writer) error {
-		return o.finish(doc, w, []*eligibility.Decision{l.d})
-	})
-	return doc.Pages(), err
 }
 
 // draw lays the blocks out on doc; table draws the @table block.
