@@ -18,7 +18,7 @@ type LettersOptions struct {
 	Env        *Env
 	Assess     assessment.Options
 	Output     string // -o: all letters in one PDF
-	Split      string // --split: one PDF per person in this folder
+	Split      string // --split: one PDF per person in this folder, a subfolder per township
 	Rejections bool   // --rejections: also a 不予救助告知书 per ineligible applicant
 	Docs       DocOptions
 }
@@ -29,21 +29,22 @@ func NewCmdLetters(env *Env, runF func(*LettersOptions) error) *cobra.Command {
 	var af assessFlags
 	var df docFlags
 	c := &cobra.Command{
-		Use:   "letters FILE {-o letters.pdf | --split DIR}",
+		Use:   "letters FILE|FOLDER... {-o letters.pdf | --split DIR}",
 		Short: "Write a notification letter (救助通知书) to each selected applicant as PDF",
 		Long: `生成救助通知书（PDF，§5 第6步）：每位纳入救助的申报人一页，写明救助决定及依据、
 救助金额（含大写）、发放时间和咨询方式。-o 把全部通知书写入一个文件；--split 在文件夹中
-为每人写一个文件（001-张三.pdf，序号与公示一致）；两者可同时使用。--rejections 同时为每位
-审核结论为“不符合”的申报人写不予救助告知书（写明理由和申请复核的方式，§6.3.5），
-放在通知书之后，或在 --split 文件夹中命名为 不予救助-001-李四.pdf。
+按苏木镇分子文件夹，为每人写一个文件（乌加河镇/001-张三.pdf，序号与该苏木镇的公示一致）；
+两者可同时使用。--rejections 同时为每位审核结论为“不符合”的申报人写不予救助告知书（写明
+理由和申请复核的方式，§6.3.5），放在通知书之后，或在 --split 文件夹中命名为
+不予救助-001-李四.pdf。
 
 Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
 no letters to write, a character the font lacks, a fund shortfall with
 amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
-		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		Args: inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, err = af.options(env, args[0]); err != nil {
+			if opts.Assess, err = af.optionsFor(env, args); err != nil {
 				return err
 			}
 			if opts.Output == "" && opts.Split == "" {
@@ -61,7 +62,7 @@ amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
 	af.register(c)
 	df.register(c)
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", "write all letters into this one PDF")
-	c.Flags().StringVar(&opts.Split, "split", "", "write one PDF per person into this folder (created if needed)")
+	c.Flags().StringVar(&opts.Split, "split", "", "write one PDF per person into this folder, a subfolder per township (created if needed)")
 	c.Flags().BoolVar(&opts.Rejections, "rejections", false, "also write a rejection letter (不予救助告知书) to each ineligible applicant")
 	return c
 }
@@ -69,7 +70,10 @@ amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
 func init() { register(func(env *Env) *cobra.Command { return NewCmdLetters(env, nil) }) }
 
 func lettersRun(opts *LettersOptions) error {
-	if err := notInput(opts.Output, opts.Assess.Workbook); err != nil {
+	if err := notInputs(opts.Output, opts.Assess); err != nil {
+		return err
+	}
+	if err := dirNotInput(opts.Split, opts.Assess); err != nil {
 		return err
 	}
 	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)
@@ -91,7 +95,7 @@ func lettersRun(opts *LettersOptions) error {
 		where = append(where, opts.Output)
 	}
 	if opts.Split != "" {
-		if st, err = templates.Split(opts.Split, res, run); err != nil {
+		if st, err = templates.Split(opts.Split, res, run, safefile.SetOptions{}); err != nil {
 			return err
 		}
 		where = append(where, i18n.M("cmd.letters.split-done", opts.Split, st.Files).In(opts.Env.Lang))

@@ -25,6 +25,7 @@ type NoticeOptions struct {
 	Env    *Env
 	Assess assessment.Options
 	Output string     // -o: the notice PDF
+	ByTown string     // --by-township: one notice per township in this folder
 	Start  roster.Day // --start; zero = the day after --as-of
 	Days   int        // --days; 0 = the policy's notice.days
 	Docs   DocOptions
@@ -76,19 +77,20 @@ func NewCmdNotice(env *Env, runF func(*NoticeOptions) error) *cobra.Command {
 	var df docFlags
 	var start string
 	c := &cobra.Command{
-		Use:   "notice FILE -o notice.pdf",
+		Use:   "notice FILE|FOLDER... {-o notice.pdf | --by-township DIR}",
 		Short: "Write the public notice (公示) of the selected applicants as PDF",
 		Long: `生成救助对象公示（PDF，§5 第6步、§6.3.4）：列出审核结论为“符合”并纳入名额的申报人，
 身份证号码只显示前6位和后4位，不显示电话和住址。公示期从 --start 起（默认 --as-of 的次日），
-共 notice.days 天（含首尾两天）；落款日期为 --as-of。
+共 notice.days 天（含首尾两天）；落款日期为 --as-of。--by-township 在文件夹中为每个苏木镇
+写一份公示（乌加河镇公示.pdf …），只列该苏木镇的救助对象，便于在党员所在地张贴。
 
 Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
 no eligible applicants to announce, a character the font lacks, a fund
 shortfall with amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
-		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		Args: inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, err = af.options(env, args[0]); err != nil {
+			if opts.Assess, err = af.optionsFor(env, args); err != nil {
 				return err
 			}
 			if start != "" {
@@ -102,8 +104,8 @@ shortfall with amount.fit none, an error on the 资金来源 or 党员人数 she
 			if !opts.Start.IsZero() && opts.Start.Before(opts.Assess.AsOf) {
 				return i18n.Errorf("cmd.start-before-as-of", opts.Start.String(), opts.Assess.AsOf.String())
 			}
-			if opts.Output == "" {
-				return i18n.Errorf("cmd.out-required", "notice.pdf")
+			if opts.Output == "" && opts.ByTown == "" {
+				return i18n.Errorf("cmd.notice.out-required")
 			}
 			if opts.Docs, err = df.options(c); err != nil {
 				return err
@@ -116,7 +118,8 @@ shortfall with amount.fit none, an error on the 资金来源 or 党员人数 she
 	}
 	af.register(c)
 	df.register(c)
-	c.Flags().StringVarP(&opts.Output, "output", "o", "", "the notice PDF to write (required)")
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", "the notice PDF to write")
+	c.Flags().StringVar(&opts.ByTown, "by-township", "", "write one notice per township into this folder (乌加河镇公示.pdf …)")
 	c.Flags().StringVar(&start, "start", "", "first day of the notice period, YYYY-MM-DD (default the day after --as-of)")
 	c.Flags().IntVar(&opts.Days, "days", 0, "length of the notice period in days (default notice.days of the policy, else 7)")
 	return c
@@ -125,7 +128,10 @@ shortfall with amount.fit none, an error on the 资金来源 or 党员人数 she
 func init() { register(func(env *Env) *cobra.Command { return NewCmdNotice(env, nil) }) }
 
 func noticeRun(opts *NoticeOptions) error {
-	if err := notInput(opts.Output, opts.Assess.Workbook); err != nil {
+	if err := notInputs(opts.Output, opts.Assess); err != nil {
+		return err
+	}
+	if err := dirNotInput(opts.ByTown, opts.Assess); err != nil {
 		return err
 	}
 	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)
@@ -137,16 +143,30 @@ func noticeRun(opts *NoticeOptions) error {
 		run.Settings.Days = opts.Days
 	}
 	var st templates.Stats
-	err = safefile.Write(opts.Output, func(w io.Writer) error {
-		var err error
-		st, err = templates.Notice(w, res, run)
-		return err
-	})
-	if err != nil {
-		return err
+	if opts.Output != "" {
+		err = safefile.Write(opts.Output, func(w io.Writer) error {
+			var err error
+			st, err = templates.Notice(w, res, run)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	var bt templates.Stats
+	if opts.ByTown != "" {
+		if bt, err = templates.NoticesByTownship(opts.ByTown, res, run, safefile.SetOptions{}); err != nil {
+			return err
+		}
 	}
 	warnProblems(opts.Env, res)
-	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done", opts.Output, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(opts.Env.Lang))
+	l := opts.Env.Lang
+	if opts.Output != "" {
+		fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done", opts.Output, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
+	}
+	if opts.ByTown != "" {
+		fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.by-township-done", opts.ByTown, bt.Files, bt.People, bt.Pages, bt.Start.Chinese(), bt.End.Chinese()).In(l))
+	}
 	return nil
 }
 

@@ -242,7 +242,7 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 		base, unit = r.Policy.Amount.Base, r.Policy.Amount.Unit
 	}
 
-	line(zh("report.budget.xlsx.workbook"), text(r.Workbook.Path))
+	line(zh("report.budget.xlsx.workbook"), text(strings.Join(r.Files(), "、")))
 	line(zh("report.budget.xlsx.as-of"), text(r.AsOf.Chinese()))
 	line(zh("report.budget.col.members"), count(p.Members))
 	line(zh("report.budget.xlsx.members-source"), text(zh("report.budget.source."+p.MembersSource)))
