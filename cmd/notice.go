@@ -232,12 +232,17 @@ func creationTime(asOf roster.Day, epoch string) (time.Time, error) {
 func warnProblems(env *Env, res *assessment.Result) {
 	warnInvalid(env, res)
 	rowErrors := 0
-	applicants := ""
+	applicants := map[[2]string]bool{} // file, sheet
 	if si := res.Workbook.Sheets[roster.Applicants.Key]; si != nil {
-		applicants = si.Name
+		applicants[[2]string{si.File, si.Name}] = true
+	}
+	for _, f := range res.Workbook.Files {
+		if si := f.Sheets[roster.Applicants.Key]; si != nil {
+			applicants[[2]string{si.File, si.Name}] = true
+		}
 	}
 	for _, p := range res.Problems() {
-		if p.Severity == roster.SevError && p.Sheet == applicants && p.Row > 0 {
+		if p.Severity == roster.SevError && applicants[[2]string{p.File, p.Sheet}] && p.Row > 0 {
 			rowErrors++
 		}
 	}

@@ -11,6 +11,9 @@ func init() {
 		"report.check.file-problems": {ZH: "文件“%[1]s”：错误 %[2]d 处，警告 %[3]d 处", EN: "File %[1]s: %[2]d errors, %[3]d warnings"},
 		"report.check.run-problems":  {ZH: "全旗汇总（不属于某一文件）：错误 %[1]d 处，警告 %[2]d 处", EN: "The run as a whole (no one file): %[1]d errors, %[2]d warnings"},
 
+		"workbook.result.file":   {ZH: "来源文件", EN: "File"},
+		"workbook.problems.file": {ZH: "文件", EN: "File"},
+
 		// The quota notice's table.
 		"doc.alloc.township": {ZH: "苏木镇（街道）", EN: "Township"},
 		"doc.alloc.members":  {ZH: "党员人数", EN: "Members"},
@@ -57,9 +60,9 @@ func init() {
 			ZH: "未能读取，已跳过：%[1]s",
 			EN: "could not be read, skipped: %[1]s",
 		},
-		"merge.refused": {
-			ZH: "不能合并：%[1]s",
-			EN: "cannot merge: %[1]s",
+		"merge.problems": {
+			ZH: "读取时发现错误 %[1]d 处、警告 %[2]d 处，已按原样合并：请对合并结果运行 relief check 查看并改正",
+			EN: "%[1]d errors and %[2]d warnings were found while reading, and the rows were merged as they are: run relief check on the merged workbook to see and correct them",
 		},
 		"merge.col.file": {ZH: "来源文件", EN: "来源文件"},
 		"merge.col.row":  {ZH: "来源行号", EN: "来源行号"},

@@ -449,3 +449,40 @@ func (g *lineGuard) Read(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// CSVText reads a CSV file's rows as text, as Excel shows them when it
+// opens the file (for copies of the file in other workbooks).
+type CSVText struct {
+	rows rowSource
+}
+
+// OpenCSVText opens the CSV file at path, its encoding and delimiter
+// found as when it is read.
+func OpenCSVText(path string) (*CSVText, error) {
+	f, err := openCSV(path, "")
+	if err != nil {
+		return nil, err
+	}
+	rs, err := f.rows(sheetRef{})
+	if err != nil {
+		return nil, err
+	}
+	return &CSVText{rows: rs}, nil
+}
+
+// Next returns the next row: its number and its cells' text; ok is false
+// after the last row.
+func (t *CSVText) Next() (row int, cells []string, ok bool, err error) {
+	if !t.rows.Next() {
+		return 0, nil, false, t.rows.Err()
+	}
+	n, rc := t.rows.Row()
+	cells = make([]string, len(rc))
+	for i, c := range rc {
+		cells[i] = c.Value
+	}
+	return n, cells, true, nil
+}
+
+// Close closes the file.
+func (t *CSVText) Close() error { return t.rows.Close() }
