@@ -221,12 +221,13 @@ func ReadAll(paths []string, opt Options) (*Workbook, error) {
 		infos = append(infos, &FileInfo{Path: opt.Members, Sheets: part.Sheets, Members: true})
 	}
 
-	applicants := false
+	applicants, readable := false, false
 	for i, part := range parts {
+		readable = readable || !infos[i].Unreadable
 		applicants = applicants || !infos[i].Unreadable && part.Sheets[Applicants.Key] != nil
 	}
 	if !applicants {
-		if firstErr != nil {
+		if !readable {
 			return nil, firstErr
 		}
 		names := make([]string, len(paths))
