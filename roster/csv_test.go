@@ -231,11 +231,6 @@ func TestReadCSVRefused(t *testing.T) {
 	}
 }
 
-func hasKey(err error, key string) bool {
-	var ie *i18n.Error
-	return errors.As(err, &ie) && ie.Msg.Key == key
-}
-
 // FuzzDetectEncoding: whatever the bytes, detection never panics, and what
 // it accepts decodes to valid text without replacement characters.
 func FuzzDetectEncoding(f *testing.F) {

@@ -214,6 +214,13 @@ func ReadAll(paths []string, opt Options) (*Workbook, error) {
 		mopt := opt
 		mopt.Sheet = ""
 		part, err := readFile(opt.Members, mopt, roleMembers, false)
+		if err != nil && IsCSV(opt.Members) && hasKey(err, "roster.files.no-roster") {
+			// A CSV file given as the roster whose header says nothing
+			// more than an applicants sheet's (姓名, 身份证号码 …) is
+			// the roster it was given as.
+			mopt.Sheet = Members.Name
+			part, err = readFile(opt.Members, mopt, roleMembers, false)
+		}
 		if err != nil {
 			return nil, err // the quota rests on it: never skipped
 		}
@@ -489,4 +496,10 @@ func severalFunds(parts []*Workbook) {
 			Msg: i18n.M("roster.files.funds-several", part.Path, first),
 		})
 	}
+}
+
+// hasKey reports whether err is the catalogue message key.
+func hasKey(err error, key string) bool {
+	var ie *i18n.Error
+	return errors.As(err, &ie) && ie.Msg.Key == key
 }

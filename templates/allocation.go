@@ -74,8 +74,8 @@ func allocationColumns() []layout.Column {
 		return layout.Column{Header: i18n.M(key).In(i18n.ZH), Width: w, Align: align}
 	}
 	return []layout.Column{
-		col("doc.col.seq", 11, 'C'),
-		col("doc.alloc.township", 35, 'C'),
+		col("doc.col.seq", 13, 'C'),
+		col("doc.alloc.township", 33, 'C'),
 		col("doc.alloc.members", 20, 'R'),
 		col("doc.alloc.share", 22, 'R'),
 		col("doc.alloc.quota", 20, 'R'),
