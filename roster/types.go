@@ -1,6 +1,11 @@
 // Package roster reads the relief workbook as clerks really keep it, and
 // writes the workbooks clerks fill in.
 //
+// A run may read several files at once, every township's (ReadAll): .xlsx
+// workbooks and .csv files, each CSV file being one sheet; they make one
+// Workbook, every row and problem naming its file. relief merge writes
+// them back as one workbook of the template's layout (Consolidate).
+//
 // Reading finds each sheet by name or by its header row, reads cells
 // through one small streaming interface, normalises every value (identity
 // numbers, dates, numbers, lists, names) and reports every problem cell by
