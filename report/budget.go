@@ -240,6 +240,9 @@ func budgetText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 			if pr.Cell != "" {
 				where += "!" + pr.Cell
 			}
+			if pr.File != "" && severalFiles(r) {
+				where = pr.File + " " + where
+			}
 			t.add(m("severity."+string(pr.Severity)), where, pr.Code, pr.Msg.In(l))
 		}
 		return t.write(w)

@@ -296,6 +296,9 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 			if pr.Cell != "" {
 				where = pr.Sheet + "!" + pr.Cell + " "
 			}
+			if pr.File != "" && severalFiles(r) {
+				where = pr.File + " " + where
+			}
 			w.note(1, row, zh("severity."+string(pr.Severity))+"："+where+pr.Msg.In(i18n.ZH), st.note)
 			w.merge(1, row, 5, row)
 			w.height(row, 45)
