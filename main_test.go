@@ -20,7 +20,7 @@ func TestMain(m *testing.M) {
 // TestScripts runs the end-to-end tests in testdata/script: each is a
 // command, its exit status, what it prints and the files it leaves. The
 // sample workbooks of testdata/ (and testdata/bad/) are copied into the
-// script's work directory first.
+// script's work directory first, and testdata/banner/ into $WORK/报送.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
@@ -31,7 +31,13 @@ func TestScripts(t *testing.T) {
 					return err
 				}
 			}
-			return nil
+			// The townships' files of a banner-wide run, as the
+			// Organization Department keeps them: a folder 报送.
+			banner := filepath.Join(env.WorkDir, "报送")
+			if err := os.MkdirAll(banner, 0o755); err != nil {
+				return err
+			}
+			return copyWorkbooks("testdata/banner", banner)
 		},
 	})
 }
@@ -46,7 +52,7 @@ func copyWorkbooks(dir, dst string) error {
 			continue
 		}
 		switch filepath.Ext(e.Name()) {
-		case ".xlsx", ".xls", ".yaml", ".ttf", ".ttc":
+		case ".xlsx", ".xls", ".yaml", ".ttf", ".ttc", ".csv":
 		default:
 			continue
 		}

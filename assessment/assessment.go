@@ -1,6 +1,8 @@
-// Package assessment computes, once, everything relief knows about one
-// workbook: it reads the roster, loads the policy, decides every applicant
-// and applies the budget. Every command is a view of one Result.
+// Package assessment computes, once, everything relief knows about the
+// workbooks of one run (one, or every township's): it reads the roster,
+// loads the policy, decides every applicant and applies the budget, one
+// quota, one ranking and one fund over all of them. Every command is a
+// view of one Result.
 //
 // It exists so that the stages (roster → eligibility → budget →
 // procedure) are chained in exactly one place, and no command
@@ -8,6 +10,8 @@
 package assessment
 
 import (
+	"path/filepath"
+
 	"relief/budget"
 	"relief/eligibility"
 	"relief/policy"
@@ -17,12 +21,31 @@ import (
 
 // Options say what to assess.
 type Options struct {
-	Workbook   string     // the input workbook
+	// Inputs are the files and folders named on the command line (a
+	// folder stands for every .xlsx and .csv file in it); one assessment
+	// is made over all of them. When empty, Workbook is the one input.
+	Inputs []string
+	// Workbook is the first input, kept for the views that name one file.
+	Workbook   string
+	Members    string     // --members: the roster (or 党员人数) is read from this file
+	KeepGoing  bool       // --keep-going: an unreadable file is a problem, not the end of the run
+	Sheet      string     // --sheet: the sheet a single CSV file holds
 	Password   string     // for an encrypted workbook
-	PolicyFile string     // --policy; "" looks for relief.yaml beside the workbook
+	PolicyFile string     // --policy; "" looks for relief.yaml in the folders of the inputs
 	AsOf       roster.Day // the day the assessment is made
 	ApprovedOn roster.Day // --approved-on: the approval of every seat whose 审定日期 is empty
 	NoticedOn  roster.Day // --noticed-on: the first notice day of every seat whose 公示日期 is empty
+}
+
+// InputArgs returns the inputs as named on the command line.
+func (o Options) InputArgs() []string {
+	if len(o.Inputs) > 0 {
+		return o.Inputs
+	}
+	if o.Workbook != "" {
+		return []string{o.Workbook}
+	}
+	return nil
 }
 
 // Result is one assessment.
@@ -30,7 +53,7 @@ type Result struct {
 	Workbook  *roster.Workbook
 	Policy    *policy.Policy
 	AsOf      roster.Day
-	Decisions []eligibility.Decision // one per applicant, in sheet order
+	Decisions []eligibility.Decision // one per applicant, in file and sheet order
 	Cases     []procedure.Case       // where each applicant's case stands, as Decisions
 	Warnings  []roster.Problem       // procedure warnings (step columns, deadline)
 	Budget    *budget.Plan
@@ -42,16 +65,30 @@ type Result struct {
 	Options Options
 }
 
-// Run makes the assessment: policy, then workbook, then how it records
+// Run makes the assessment: policy, then workbooks, then how they record
 // the procedure, then decisions, then budget, then each case's stage.
-// Input that stops the run (bad policy file, unreadable workbook) is an
+// The inputs are expanded (folders into their files) first; the policy is
+// --policy, else the relief.yaml of the folders given (or of the files'
+// folders), else the built-in one. Input that stops the run (bad policy
+// file, unreadable workbook without --keep-going) is an
 // *i18n.Error.
 func Run(opt Options) (*Result, error) {
-	pol, err := policy.Resolve(opt.PolicyFile, opt.Workbook)
+	files, dirs, err := roster.ExpandInputs(opt.InputArgs())
 	if err != nil {
 		return nil, err
 	}
-	wb, err := roster.Read(opt.Workbook, roster.Options{Password: opt.Password, AsOf: opt.AsOf})
+	if len(dirs) == 0 {
+		for _, f := range files {
+			dirs = append(dirs, filepath.Dir(f))
+		}
+	}
+	pol, err := policy.ResolveDirs(opt.PolicyFile, dirs)
+	if err != nil {
+		return nil, err
+	}
+	wb, err := roster.ReadAll(files, roster.Options{
+		Password: opt.Password, AsOf: opt.AsOf, Members: opt.Members, KeepGoing: opt.KeepGoing, Sheet: opt.Sheet,
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -70,6 +107,18 @@ func Run(opt Options) (*Result, error) {
 	cases := procedure.Follow(ds, warns, po)
 	return &Result{Workbook: wb, Policy: pol, AsOf: opt.AsOf, Decisions: ds, Cases: cases, Warnings: warns,
 		Budget: plan, BudgetProblems: bps, Options: opt}, nil
+}
+
+// Files returns the paths of the files read, in order.
+func (r *Result) Files() []string {
+	var out []string
+	for _, f := range r.Workbook.Files {
+		out = append(out, f.Path)
+	}
+	if len(out) == 0 && r.Workbook.Path != "" {
+		out = []string{r.Workbook.Path}
+	}
+	return out
 }
 
 // Problems returns the workbook's problems, the procedure warnings and

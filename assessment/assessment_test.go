@@ -2,8 +2,12 @@ package assessment
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 
 	"relief/eligibility"
@@ -156,5 +160,101 @@ func TestRunStages(t *testing.T) {
 		if name == "丁玉梅" && c.Deadline != "" {
 			t.Errorf("丁玉梅 approved on 11-18 (due 11-19) still has %q", c.Deadline)
 		}
+	}
+}
+
+// The banner's folder (testdata/banner: two workbooks and two CSV files)
+// is one assessment: one roster, one quota, one ranking; every applicant
+// and problem names its file. The policy is relief.yaml in the folder
+// given.
+func TestRunFolder(t *testing.T) {
+	r, err := Run(Options{Inputs: []string{"../testdata/banner"}, AsOf: asOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Files()) != 4 || r.Budget.Members != 199 || r.Budget.Quota != 5 || len(r.Decisions) != 11 {
+		t.Fatalf("%d files, %d members, quota %d, %d decisions", len(r.Files()), r.Budget.Members, r.Budget.Quota, len(r.Decisions))
+	}
+	for _, d := range r.Decisions {
+		if d.Applicant.Sheet == nil || d.Applicant.Sheet.File == "" {
+			t.Errorf("%s has no file", d.Applicant.Name)
+		}
+	}
+	for _, p := range r.Problems() {
+		if p.File == "" {
+			t.Errorf("problem %s has no file", p.Code)
+		}
+	}
+	// A relief.yaml in the folder given is the run's policy.
+	dir := t.TempDir()
+	for _, f := range r.Files() {
+		b, _ := os.ReadFile(f)
+		os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "relief.yaml"), []byte("quota:\n  rate: 0.05\n"), 0o644)
+	r2, err := Run(Options{Inputs: []string{dir}, AsOf: asOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r2.Budget.Quota != 10 || r2.Policy.File != filepath.Join(dir, "relief.yaml") {
+		t.Errorf("quota %d with policy %q", r2.Budget.Quota, r2.Policy.File)
+	}
+}
+
+// Merging then checking gives the same result as checking the files: the
+// same verdicts, reasons, ranks and amounts, the same budget, the same
+// problems (by code).
+func TestMergeThenCheck(t *testing.T) {
+	files, _, err := roster.ExpandInputs([]string{"../testdata/banner"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged := filepath.Join(t.TempDir(), "全旗汇总.xlsx")
+	f, err := os.Create(merged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := roster.Consolidate(f, files, roster.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	want, err := Run(Options{Inputs: []string{"../testdata/banner"}, AsOf: asOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Run(Options{Inputs: []string{merged}, AsOf: asOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	decided := func(r *Result) []string {
+		var out []string
+		for _, d := range r.Decisions {
+			var codes []string
+			for _, rs := range d.Reasons {
+				codes = append(codes, rs.Code)
+			}
+			out = append(out, fmt.Sprintf("%s %s %s rank=%d amount=%s %v", d.Applicant.IDNumber, d.Applicant.Name, d.Verdict, d.Rank, d.Amount, codes))
+		}
+		sort.Strings(out)
+		return out
+	}
+	if g, w := decided(got), decided(want); !slices.Equal(g, w) {
+		t.Errorf("decisions differ:\n%s\nwant\n%s", strings.Join(g, "\n"), strings.Join(w, "\n"))
+	}
+	codes := func(r *Result) []string {
+		var out []string
+		for _, p := range r.Problems() {
+			out = append(out, string(p.Severity)+"/"+p.Code)
+		}
+		sort.Strings(out)
+		return out
+	}
+	if g, w := codes(got), codes(want); !slices.Equal(g, w) {
+		t.Errorf("problems %v\nwant     %v", g, w)
+	}
+	gb, wb := got.Budget, want.Budget
+	if gb.Members != wb.Members || gb.Quota != wb.Quota || gb.Total != wb.Total || gb.Fund != wb.Fund ||
+		fmt.Sprint(gb.TownshipTotal()) != fmt.Sprint(wb.TownshipTotal()) {
+		t.Errorf("budget %+v\nwant   %+v", gb, wb)
 	}
 }

@@ -170,6 +170,52 @@ func TestMismatchLocatesCountsCell(t *testing.T) {
 	}
 }
 
+// Over several files each count's warning is on its own file's sheet.
+func TestMismatchLocatesCountsFile(t *testing.T) {
+	a := &roster.SheetInfo{File: "乌加河镇.xlsx", Name: "党员人数", Columns: map[string]int{"township": 1, "members": 2}}
+	b := &roster.SheetInfo{File: "海流图镇.xlsx", Name: "人数", Columns: map[string]int{"township": 2, "members": 3}}
+	wb := roster.Workbook{
+		Members: roster.NewMemberList(append(members("甲镇", 3), members("乙镇", 2)...)...), HasRoster: true,
+		Counts: []roster.TownshipCount{{Row: 2, Township: "甲镇", Members: 5, Sheet: a}, {Row: 7, Township: "乙镇", Members: 9, Sheet: b}},
+		Sheets: map[string]*roster.SheetInfo{"member_counts": a},
+	}
+	_, ps := Apply(nil, &wb, testPolicy())
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.File+"|"+p.Sheet+"!"+p.Cell)
+	}
+	if fmt.Sprint(got) != "[乌加河镇.xlsx|党员人数!B2 海流图镇.xlsx|人数!C7]" {
+		t.Errorf("got %v", got)
+	}
+}
+
+// InputErrors over several files: the errors on any file's funds and
+// counts sheets, and the errors about the inputs as a whole.
+func TestInputErrorsSeveralFiles(t *testing.T) {
+	f1 := &roster.FileInfo{Path: "a.xlsx", Sheets: map[string]*roster.SheetInfo{roster.Funds.Key: {File: "a.xlsx", Name: "资金来源"}}}
+	f2 := &roster.FileInfo{Path: "b.xlsx", Sheets: map[string]*roster.SheetInfo{roster.Funds.Key: {File: "b.xlsx", Name: "资金"}}}
+	wb := &roster.Workbook{Files: []*roster.FileInfo{f1, f2}, Sheets: f1.Sheets, Problems: []roster.Problem{
+		{Severity: roster.SevError, Code: "bad-number", File: "b.xlsx", Sheet: "资金", Cell: "B2"},
+		{Severity: roster.SevError, Code: "bad-number", File: "b.xlsx", Sheet: "资金来源", Cell: "B3"}, // another sheet of b, not the funds
+		{Severity: roster.SevError, Code: "funds-several-files", File: "b.xlsx", Sheet: "资金"},
+		{Severity: roster.SevError, Code: "members-mixed", File: "c.xlsx", Sheet: "党员人数"},
+	}}
+	var cells []string
+	for _, p := range InputErrors(wb, &Plan{FundSource: FundSheet, MembersSource: FromRoster}) {
+		cells = append(cells, p.Code+"@"+p.Cell)
+	}
+	if fmt.Sprint(cells) != "[bad-number@B2 funds-several-files@ members-mixed@]" {
+		t.Errorf("got %v", cells)
+	}
+	cells = nil
+	for _, p := range InputErrors(wb, &Plan{FundSource: FundPolicy, MembersSource: FromRoster}) {
+		cells = append(cells, p.Code)
+	}
+	if fmt.Sprint(cells) != "[members-mixed]" {
+		t.Errorf("fund from the policy: %v", cells)
+	}
+}
+
 func TestRanking(t *testing.T) {
 	ds := decisions(
 		app{"甲镇", roster.LevelModerate, 1000, 1, 1},  // 1: moderate

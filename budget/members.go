@@ -73,11 +73,11 @@ func compareCounts(wb *roster.Workbook, roll, counts memberCount) []roster.Probl
 		return nil
 	}
 	sheet := sheetName(wb, roster.MemberCounts)
-	firstRow := map[string]int{}
+	firstRow := map[string]roster.TownshipCount{}
 	for _, c := range wb.Counts {
 		t := strings.TrimSpace(c.Township)
 		if _, ok := firstRow[t]; !ok {
-			firstRow[t] = c.Row
+			firstRow[t] = c
 		}
 	}
 	var ps []roster.Problem
@@ -90,8 +90,14 @@ func compareCounts(wb *roster.Workbook, roll, counts memberCount) []roster.Probl
 			Severity: roster.SevWarning, Code: "member-count-mismatch", Sheet: sheet, Field: "members",
 			Msg: i18n.M("budget.member-count-mismatch", townshipLabel(t), c, r),
 		}
-		if row, ok := firstRow[t]; ok {
-			p.Row, p.Cell, p.Value = row, wb.Cell(roster.MemberCounts.Key, "members", row), strconv.Itoa(c)
+		if tc, ok := firstRow[t]; ok {
+			p.Row, p.Cell, p.Value = tc.Row, wb.Cell(roster.MemberCounts.Key, "members", tc.Row), strconv.Itoa(c)
+			if si := tc.Sheet; si != nil { // the row's own file and sheet, in a run over several files
+				p.File, p.Sheet, p.Cell = si.File, si.Name, ""
+				if col, ok := si.Columns["members"]; ok {
+					p.Cell = roster.ColumnName(col) + strconv.Itoa(tc.Row)
+				}
+			}
 		}
 		ps = append(ps, p)
 	}

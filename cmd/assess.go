@@ -20,14 +20,21 @@ type assessFlags struct {
 	password   string
 	approvedOn string
 	noticedOn  string
+
+	members   string // --members: the roster's own file
+	keepGoing bool   // --keep-going: an unreadable file does not stop the run
+	sheet     string // --sheet: the sheet a single CSV file holds
 }
 
 func (f *assessFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.asOf, "as-of", "", "the day of the assessment, YYYY-MM-DD (default today)")
-	c.Flags().StringVar(&f.policy, "policy", "", "policy file (YAML); default relief.yaml beside the workbook, else the built-in policy")
+	c.Flags().StringVar(&f.policy, "policy", "", "policy file (YAML); default relief.yaml in the folder given (or beside the workbooks), else the built-in policy")
 	c.Flags().StringVar(&f.password, "password", "", "password of an encrypted workbook")
 	c.Flags().StringVar(&f.approvedOn, "approved-on", "", "YYYY-MM-DD: the day the list was approved, for every selected applicant whose 审定日期 is empty")
 	c.Flags().StringVar(&f.noticedOn, "noticed-on", "", "YYYY-MM-DD: the first day of the notice, for every selected applicant whose 公示日期 is empty")
+	c.Flags().StringVar(&f.members, "members", "", "read the members roster (or the 党员人数 sheet) from this file; the inputs' own rosters are then not read")
+	c.Flags().BoolVar(&f.keepGoing, "keep-going", false, "report a file that cannot be read as a problem (file-unreadable) and assess the others")
+	c.Flags().StringVar(&f.sheet, "sheet", "", "the sheet a single CSV input holds: 救助申报, 党员名册, 党员人数 or 资金来源 (default: from its name or header)")
 }
 
 // options turns the flags into assessment options for workbook.

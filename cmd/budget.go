@@ -1,10 +1,18 @@
 package cmd
 
 import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"relief/assessment"
+	"relief/i18n"
 	"relief/report"
+	"relief/safefile"
+	"relief/templates"
 )
 
 // BudgetOptions are the options of relief budget.
@@ -12,27 +20,40 @@ type BudgetOptions struct {
 	Env    *Env
 	Assess assessment.Options
 	Format string // text | json | csv
-	Output string // -o: the budget workbook (.xlsx), "" = none
+	Output string // -o: the budget workbook (.xlsx), or with Allocation the quota notice (.pdf); "" = none
+	// Allocation: -o is the quota notice to the townships (名额分配通知).
+	Allocation bool
+	Docs       DocOptions
 }
 
 // NewCmdBudget builds relief budget. runF replaces budgetRun in tests.
 func NewCmdBudget(env *Env, runF func(*BudgetOptions) error) *cobra.Command {
 	opts := &BudgetOptions{Env: env}
 	var rf reportFlags
+	var df docFlags
 	c := &cobra.Command{
-		Use:   "budget FILE",
+		Use:   "budget FILE|FOLDER...",
 		Short: "Compute the quota, its apportionment to townships and the year's relief budget",
 		Long: `计算救助名额（党员总数 × 救助比例）、各苏木镇名额分配（最大余数法）、入选与候补名单、
 各档救助金额和资金预算；-o 另存预算工作簿（汇总、苏木镇名额及图表、发放花名册）。
+--allocation -o 名额分配.pdf 生成下发各苏木镇的名额分配通知（各苏木镇党员人数、应分名额、
+分配名额和救助金额，以及名额的计算和分配办法），格式与公示相同。
 
 Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file).`,
-		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		Args: inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {
+			if opts.Assess, opts.Format, err = rf.optionsFor(env, args); err != nil {
 				return err
 			}
-			if err := xlsxOutput(opts.Output, args[0]); err != nil {
+			if opts.Allocation {
+				if err := allocationOutput(opts.Output, opts.Assess); err != nil {
+					return err
+				}
+				if opts.Docs, err = df.options(c); err != nil {
+					return err
+				}
+			} else if err := xlsxOutputs(opts.Output, opts.Assess); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -42,13 +63,18 @@ Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file).`,
 		},
 	}
 	rf.register(c)
-	c.Flags().StringVarP(&opts.Output, "output", "o", "", "also write the budget workbook (.xlsx) here")
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", "also write the budget workbook (.xlsx) here; with --allocation the quota notice (.pdf)")
+	c.Flags().BoolVar(&opts.Allocation, "allocation", false, "-o writes the quota notice to the townships (名额分配通知) as PDF")
+	df.register(c)
 	return c
 }
 
 func init() { register(func(env *Env) *cobra.Command { return NewCmdBudget(env, nil) }) }
 
 func budgetRun(opts *BudgetOptions) error {
+	if opts.Allocation {
+		return allocationRun(opts)
+	}
 	res, err := assessment.Run(opts.Assess)
 	if err != nil {
 		return err
@@ -62,5 +88,42 @@ func budgetRun(opts *BudgetOptions) error {
 		return err
 	}
 	warnInvalid(opts.Env, res)
+	return nil
+}
+
+// allocationOutput checks -o of budget --allocation: a .pdf, not an input.
+func allocationOutput(out string, ao assessment.Options) error {
+	switch {
+	case out == "":
+		return i18n.Errorf("cmd.budget.allocation-out")
+	case !strings.EqualFold(filepath.Ext(out), ".pdf"):
+		return i18n.Errorf("cmd.budget.allocation-pdf", out)
+	}
+	return notInputs(out, ao)
+}
+
+// allocationRun writes the quota notice, then reports the budget as
+// budget does; the line saying what was written goes to stderr, so that
+// the report on stdout stays what --format asks for.
+func allocationRun(opts *BudgetOptions) error {
+	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)
+	if err != nil {
+		return err
+	}
+	var st templates.Stats
+	err = safefile.Write(opts.Output, func(w io.Writer) error {
+		var err error
+		st, err = templates.Allocation(w, res, run)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if err := report.Budget(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang); err != nil {
+		return err
+	}
+	warnInvalid(opts.Env, res)
+	p := res.Budget
+	fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("cmd.budget.allocation-done", opts.Output, p.Quota, len(p.Townships), st.Pages).In(opts.Env.Lang))
 	return nil
 }

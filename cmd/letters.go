@@ -19,7 +19,7 @@ type LettersOptions struct {
 	Env        *Env
 	Assess     assessment.Options
 	Output     string // -o: all letters in one PDF
-	Split      string // --split: one PDF per person in this folder
+	Split      string // --split: one PDF per person in this folder, a subfolder per township
 	Rejections bool   // --rejections: also a 不予救助告知书 per ineligible applicant whose verdict is final
 	Format     string // --format: text (skipped applicants on stderr) or json (on stdout)
 	Docs       DocOptions
@@ -31,25 +31,25 @@ func NewCmdLetters(env *Env, runF func(*LettersOptions) error) *cobra.Command {
 	var af assessFlags
 	var df docFlags
 	c := &cobra.Command{
-		Use:   "letters FILE {-o letters.pdf | --split DIR}",
+		Use:   "letters FILE|FOLDER... {-o letters.pdf | --split DIR}",
 		Short: "Write a notification letter (救助通知书) to each selected applicant as PDF",
 		Long: `生成救助通知书（PDF，§5 第6步）：只发给公示期满、无异议的救助对象（办理进度为“公示期满”），
 每人一页，写明救助决定及依据、公示期、救助金额（含大写）、发放时间和咨询方式；落款日期为
 --as-of，不早于公示期满之日。纳入救助但尚未到这一步的（尚未审定、尚未公示、公示期未满、
 异议待复核），逐人在错误输出中列出原因（--format json 时列在输出的 JSON 中）。
 公示日期取自工作簿的“公示日期”列，或 --noticed-on；审定日期取自“审定日期”列，或 --approved-on。
--o 把全部通知书写入一个文件；--split 在文件夹中为每人写一个文件（001-张三.pdf，序号与公示
-名单一致）；两者可同时使用。--rejections 同时为每位审核结论为“不符合”且没有待办事项的申报人
-写不予救助告知书（写明理由及所依据的条款和申请复核的方式，§6.3.5），放在通知书之后，
-或在 --split 文件夹中命名为 不予救助-001-李四.pdf。
+-o 把全部通知书写入一个文件；--split 在文件夹中按苏木镇分子文件夹，为每人写一个文件
+（乌加河镇/001-张三.pdf，序号与该苏木镇的公示一致）；两者可同时使用。--rejections 同时为每位
+审核结论为“不符合”且没有待办事项的申报人写不予救助告知书（写明理由及所依据的条款和申请复核
+的方式，§6.3.5），放在通知书之后，或在 --split 文件夹中命名为 不予救助-001-李四.pdf。
 
 Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
 no letters to write, a character the font lacks, a fund shortfall with
 amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
-		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		Args: inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, err = af.options(env, args[0]); err != nil {
+			if opts.Assess, err = af.optionsFor(env, args); err != nil {
 				return err
 			}
 			if opts.Output == "" && opts.Split == "" {
@@ -70,7 +70,7 @@ amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
 	af.register(c)
 	df.register(c)
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", "write all letters into this one PDF")
-	c.Flags().StringVar(&opts.Split, "split", "", "write one PDF per person into this folder (created if needed)")
+	c.Flags().StringVar(&opts.Split, "split", "", "write one PDF per person into this folder, a subfolder per township (created if needed)")
 	c.Flags().BoolVar(&opts.Rejections, "rejections", false, "also write a rejection letter (不予救助告知书) to each ineligible applicant whose verdict is final")
 	c.Flags().StringVar(&opts.Format, "format", "text", "how to report who got a letter and who not yet: text (on stderr) or json (on stdout)")
 	return c
@@ -79,7 +79,10 @@ amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
 func init() { register(func(env *Env) *cobra.Command { return NewCmdLetters(env, nil) }) }
 
 func lettersRun(opts *LettersOptions) error {
-	if err := notInput(opts.Output, opts.Assess.Workbook); err != nil {
+	if err := notInputs(opts.Output, opts.Assess); err != nil {
+		return err
+	}
+	if err := dirNotInput(opts.Split, opts.Assess); err != nil {
 		return err
 	}
 	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)
@@ -130,7 +133,7 @@ func writeLetters(opts *LettersOptions, res *assessment.Result, run templates.Op
 	}
 	if opts.Split != "" {
 		var err error
-		if st, err = templates.Split(opts.Split, res, run); err != nil {
+		if st, err = templates.Split(opts.Split, res, run, safefile.SetOptions{}); err != nil {
 			return st, nil, err
 		}
 		where = append(where, i18n.M("cmd.letters.split-done", opts.Split, st.Files).In(opts.Env.Lang))

@@ -25,6 +25,7 @@ type NoticeOptions struct {
 	Env    *Env
 	Assess assessment.Options
 	Output string     // -o: the notice PDF
+	ByTown string     // --by-township: one notice per township in this folder
 	Start  roster.Day // --start; zero = the day after --as-of
 	Days   int        // --days; 0 = the policy's notice.days
 	All    bool       // --all: every selected applicant, for a reprint
@@ -77,23 +78,24 @@ func NewCmdNotice(env *Env, runF func(*NoticeOptions) error) *cobra.Command {
 	var df docFlags
 	var start string
 	c := &cobra.Command{
-		Use:   "notice FILE -o notice.pdf",
+		Use:   "notice FILE|FOLDER... {-o notice.pdf | --by-township DIR}",
 		Short: "Write the public notice (公示) of the selected applicants as PDF",
 		Long: `生成救助对象公示（PDF，§5 第6步、§6.3.4）：列出审核结论为“符合”并纳入名额、尚未公示
 （“公示日期”未填）的申报人；已有人公示过的，生成“补充公示”，只列新增的人。--all 列出全部
 纳入名额的申报人（重印）。待定、暂缓（异议待复核）和候补的申报人从不列入。
 身份证号码只显示前6位和后4位，不显示电话和住址。公示期从 --start 起（默认 --as-of 的次日），
-共 notice.days 天（含首尾两天）；落款日期为 --as-of。公示张贴后，请在工作簿“公示日期”列
-填写公示开始日期，公示期满后再运行 relief letters。
+共 notice.days 天（含首尾两天）；落款日期为 --as-of。--by-township 在文件夹中为每个苏木镇
+写一份公示（乌加河镇公示.pdf …），只列该苏木镇的救助对象，便于在党员所在地张贴。
+公示张贴后，请在工作簿“公示日期”列填写公示开始日期，公示期满后再运行 relief letters。
 
 Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
 nobody to post: none eligible within the quota, or all of them posted
 already; a character the font lacks, a fund shortfall with amount.fit
 none, an error on the 资金来源 or 党员人数 sheet).`,
-		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		Args: inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, err = af.options(env, args[0]); err != nil {
+			if opts.Assess, err = af.optionsFor(env, args); err != nil {
 				return err
 			}
 			if start != "" {
@@ -107,8 +109,8 @@ none, an error on the 资金来源 or 党员人数 sheet).`,
 			if !opts.Start.IsZero() && opts.Start.Before(opts.Assess.AsOf) {
 				return i18n.Errorf("cmd.start-before-as-of", opts.Start.String(), opts.Assess.AsOf.String())
 			}
-			if opts.Output == "" {
-				return i18n.Errorf("cmd.out-required", "notice.pdf")
+			if opts.Output == "" && opts.ByTown == "" {
+				return i18n.Errorf("cmd.notice.out-required")
 			}
 			if opts.Docs, err = df.options(c); err != nil {
 				return err
@@ -121,7 +123,8 @@ none, an error on the 资金来源 or 党员人数 sheet).`,
 	}
 	af.register(c)
 	df.register(c)
-	c.Flags().StringVarP(&opts.Output, "output", "o", "", "the notice PDF to write (required)")
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", "the notice PDF to write")
+	c.Flags().StringVar(&opts.ByTown, "by-township", "", "write one notice per township into this folder (乌加河镇公示.pdf …)")
 	c.Flags().StringVar(&start, "start", "", "first day of the notice period, YYYY-MM-DD (default the day after --as-of)")
 	c.Flags().IntVar(&opts.Days, "days", 0, "length of the notice period in days (default notice.days of the policy, else 7)")
 	c.Flags().BoolVar(&opts.All, "all", false, "list every selected applicant (a reprint), not only those without a 公示日期")
@@ -131,7 +134,10 @@ none, an error on the 资金来源 or 党员人数 sheet).`,
 func init() { register(func(env *Env) *cobra.Command { return NewCmdNotice(env, nil) }) }
 
 func noticeRun(opts *NoticeOptions) error {
-	if err := notInput(opts.Output, opts.Assess.Workbook); err != nil {
+	if err := notInputs(opts.Output, opts.Assess); err != nil {
+		return err
+	}
+	if err := dirNotInput(opts.ByTown, opts.Assess); err != nil {
 		return err
 	}
 	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)
@@ -148,26 +154,42 @@ func noticeRun(opts *NoticeOptions) error {
 		run.Settings.Days = opts.Days
 	}
 	var st templates.Stats
-	err = safefile.Write(opts.Output, func(w io.Writer) error {
-		var err error
-		st, err = templates.Notice(w, res, run)
-		return err
-	})
-	if err != nil {
-		return err
+	if opts.Output != "" {
+		err = safefile.Write(opts.Output, func(w io.Writer) error {
+			var err error
+			st, err = templates.Notice(w, res, run)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	var bt templates.Stats
+	if opts.ByTown != "" {
+		if bt, err = templates.NoticesByTownship(opts.ByTown, res, run, safefile.SetOptions{}); err != nil {
+			return err
+		}
 	}
 	warnProblems(opts.Env, res)
 	if opts.Days > 0 && opts.Days != policyDays {
 		fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("cmd.notice.days-differ", opts.Days, policyDays).In(opts.Env.Lang))
 	}
+	if opts.ByTown != "" && opts.Output == "" {
+		st = bt
+	}
 	if st.Unapproved > 0 {
 		fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("cmd.notice.unapproved", st.Unapproved).In(opts.Env.Lang))
 	}
 	l := opts.Env.Lang
-	if st.Supplementary {
-		fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done-supplementary", opts.Output, st.People, st.Posted, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
-	} else {
-		fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done", opts.Output, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
+	if opts.Output != "" {
+		if st.Supplementary {
+			fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done-supplementary", opts.Output, st.People, st.Posted, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
+		} else {
+			fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done", opts.Output, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
+		}
+	}
+	if opts.ByTown != "" {
+		fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.by-township-done", opts.ByTown, bt.Files, bt.People, bt.Pages, bt.Start.Chinese(), bt.End.Chinese()).In(l))
 	}
 	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.record", st.People, st.Start.String()).In(l))
 	return nil
@@ -235,12 +257,17 @@ func creationTime(asOf roster.Day, epoch string) (time.Time, error) {
 func warnProblems(env *Env, res *assessment.Result) {
 	warnInvalid(env, res)
 	rowErrors := 0
-	applicants := ""
+	applicants := map[[2]string]bool{} // file, sheet
 	if si := res.Workbook.Sheets[roster.Applicants.Key]; si != nil {
-		applicants = si.Name
+		applicants[[2]string{si.File, si.Name}] = true
+	}
+	for _, f := range res.Workbook.Files {
+		if si := f.Sheets[roster.Applicants.Key]; si != nil {
+			applicants[[2]string{si.File, si.Name}] = true
+		}
 	}
 	for _, p := range res.Problems() {
-		if p.Severity == roster.SevError && p.Sheet == applicants && p.Row > 0 {
+		if p.Severity == roster.SevError && applicants[[2]string{p.File, p.Sheet}] && p.Row > 0 {
 			rowErrors++
 		}
 	}

@@ -42,7 +42,7 @@ func TestNoticeFlags(t *testing.T) {
 				t.Errorf("docs: %+v", o.Docs)
 			}
 		}},
-		{args: []string{"a.xlsx"}, key: "cmd.out-required"},
+		{args: []string{"a.xlsx"}, key: "cmd.notice.out-required"},
 		{args: []string{"a.xlsx", "-o", "n.pdf", "--days", "0"}, key: "cmd.bad-days"},
 		{args: []string{"a.xlsx", "-o", "n.pdf", "--days", "-3"}, key: "cmd.bad-days"},
 		{args: []string{"a.xlsx", "-o", "n.pdf", "--start", "12/1"}, key: "cmd.bad-date-flag"},

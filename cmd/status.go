@@ -25,10 +25,10 @@ func NewCmdStatus(env *Env, runF func(*StatusOptions) error) *cobra.Command {
 已公示、公示期满各多少人，以及超过或临近 60 天办理期限（§5.6）的人数，并列出这些申报人。
 
 Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file, bad policy file).`,
-		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		Args: inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {
+			if opts.Assess, opts.Format, err = rf.optionsFor(env, args); err != nil {
 				return err
 			}
 			if runF != nil {

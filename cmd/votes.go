@@ -19,16 +19,16 @@ func NewCmdVotes(env *Env, runF func(*VotesOptions) error) *cobra.Command {
 	opts := &VotesOptions{Env: env}
 	var rf reportFlags
 	c := &cobra.Command{
-		Use:   "votes FILE",
+		Use:   "votes FILE|FOLDER...",
 		Short: "Tally the branch assemblies' votes: quorum, majority and approval rate per applicant",
 		Long: `统计各党支部党员大会的评议表决：每位申报人的应到、实到、赞成、反对、弃权人数，
 赞成率（保留一位小数，只舍不入），是否到会过半、赞成过半、赞成率达标，以及按党支部的汇总。
 
 Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file, bad policy file).`,
-		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		Args: inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {
+			if opts.Assess, opts.Format, err = rf.optionsFor(env, args); err != nil {
 				return err
 			}
 			if runF != nil {

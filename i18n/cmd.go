@@ -58,6 +58,18 @@ func init() {
 			ZH: "参数 %[1]s 的日期“%[2]s”超出可用范围（%[3]d 年至 %[4]d 年）：请检查年份是否写错",
 			EN: "%[1]s %[2]s is out of range (years %[3]d to %[4]d): check the year",
 		},
+		"cmd.arg-inputs": {
+			ZH: "一个工作簿文件（.xlsx 或 .csv）或文件夹，可以给出几个",
+			EN: "one workbook file (.xlsx or .csv) or a folder, or several",
+		},
+		"cmd.out-in-input-folder": {
+			ZH: "输出文件“%[1]s”在输入文件夹“%[2]s”中，下次读取该文件夹时会被当作苏木镇报送的文件：请写到其他文件夹",
+			EN: "the output %[1]q is inside the input folder %[2]q, where the next run over the folder would read it as a township's file: write it to another folder",
+		},
+		"cmd.out-dir-is-input": {
+			ZH: "输出文件夹“%[1]s”就是输入文件夹：请另选一个文件夹存放生成的文件",
+			EN: "the output folder %[1]q is the input folder: choose another folder for the files written",
+		},
 		"cmd.arg-workbook": {
 			ZH: "一个工作簿文件（.xlsx）",
 			EN: "one workbook file (.xlsx)",

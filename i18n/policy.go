@@ -11,6 +11,10 @@ func init() {
 			ZH: "无法读取政策文件 %[1]s（%[2]s）：请检查文件是否存在、是否有读取权限",
 			EN: "cannot read the policy file %[1]s (%[2]s): check that it exists and can be read",
 		},
+		"policy.several": {
+			ZH: "找到多个内容不同的政策文件（%[1]s），一次审核只能用一个政策：请用 --policy 指定其中一个，或删去多余的",
+			EN: "several policy files that differ were found (%[1]s), and a run uses one policy: name one with --policy, or remove the others",
+		},
 		"policy.is-dir": {
 			ZH: "%[1]s 是文件夹，不是政策文件：请指定 .yaml 文件",
 			EN: "%[1]s is a folder, not a policy file: name a .yaml file",

@@ -130,8 +130,12 @@ func newAnnotStyles(f *excelize.File) (*annotStyles, error) {
 // cellKey is a cell of a copied sheet, 1-based.
 type cellKey struct{ row, col int }
 
+// copyKey names an original sheet: the file it is in and its name.
+type copyKey struct{ file, sheet string }
+
 // sheetCopy is one original sheet copied into the workbook.
 type sheetCopy struct {
+	file      string // the input file it is in
 	orig      string // the sheet's name in the input
 	name      string // the copy's name in the output
 	headerRow int    // rows up to this one are the header (0: unknown)
@@ -145,13 +149,17 @@ type annotator struct {
 	r      *assessment.Result
 	st     *annotStyles
 	probs  []roster.Problem
-	copies map[string]*sheetCopy // by original sheet name
+	copies map[copyKey]*sheetCopy // by file and original sheet name
 	order  []*sheetCopy
 	names  map[string]bool // sheet names used, lower-cased
 	appl   *roster.SheetInfo
 	links  int
 
-	rowErrors map[int][]*roster.Problem // applicants sheet: row → its errors
+	// several: the run read several files (a copy per file's sheet, a
+	// column naming the file on 审核结果 and 问题清单).
+	several bool
+
+	rowErrors map[rowKey][]*roster.Problem // applicants sheets: file and row → its errors
 }
 
 func writeAnnotated(w io.Writer, r *assessment.Result) (err error) {
@@ -168,7 +176,7 @@ func writeAnnotated(w io.Writer, r *assessment.Result) (err error) {
 	if err != nil {
 		return err
 	}
-	a := &annotator{f: f, r: r, st: st, probs: r.Problems(), copies: map[string]*sheetCopy{}, names: map[string]bool{}}
+	a := &annotator{f: f, r: r, st: st, probs: r.Problems(), copies: map[copyKey]*sheetCopy{}, names: map[string]bool{}, several: len(r.Files()) > 1}
 	if r.Workbook.Sheets != nil {
 		a.appl = r.Workbook.Sheets[roster.Applicants.Key]
 	}
@@ -298,42 +306,6 @@ func (s *annotSheet) width(col int, w float64) {
 	s.do(s.f.SetColWidth(s.sheet, n, n, w))
 }
 
-// resultColumns are the columns of the applicants sheet shown on 审核结果,
-// with their headers: the canonical header where a field was found, the
-// original header text otherwise.
-func (a *annotator) resultColumns() []string {
-	n := 0
-	for _, d := range a.r.Decisions {
-		if d.Applicant != nil {
-			n = max(n, len(d.Applicant.Raw))
-		}
-	}
-	byCol := map[int]string{}
-	if a.appl != nil {
-		for key, col := range a.appl.Columns {
-			n = max(n, col)
-			if f := roster.Applicants.Field(key); f != nil {
-				byCol[col] = f.Header
-			}
-		}
-		if c := a.copies[a.appl.Name]; c != nil {
-			for col, h := range c.headers {
-				if _, ok := byCol[col]; !ok && col <= n {
-					byCol[col] = h
-				}
-			}
-		}
-	}
-	heads := make([]string, n)
-	for i := range heads {
-		heads[i] = byCol[i+1]
-		if heads[i] == "" {
-			heads[i] = annotZH("workbook.result.column", roster.ColumnName(i+1))
-		}
-	}
-	return heads
-}
-
 // applicantDays are the applicants' date columns, shown as read.
 var applicantDays = map[string]func(*roster.Applicant) roster.Day{
 	"applied_on":  func(a *roster.Applicant) roster.Day { return a.AppliedOn },
@@ -344,36 +316,26 @@ var applicantDays = map[string]func(*roster.Applicant) roster.Day{
 	"noticed_on":  func(a *roster.Applicant) roster.Day { return a.NoticedOn },
 }
 
-// writeResult writes 审核结果: one row per applicant, coloured by verdict.
+// writeResult writes 审核结果: one row per applicant, coloured by verdict;
+// over several files, a last column names each row's file.
 func (a *annotator) writeResult(sheet string) error {
 	s := &annotSheet{f: a.f, sheet: sheet}
-	heads := a.resultColumns()
-	n := len(heads)
-	cVerdict, cStage, cReasons, cRank, cAmount, cRow := n+1, n+2, n+3, n+4, n+5, n+6
+	cols := a.resultColumns()
+	n := len(cols)
+	cVerdict, cStage, cReasons, cRank, cAmount, cRow, cFile := n+1, n+2, n+3, n+4, n+5, n+6, n+7
+	heads := make([]string, 0, n+7)
+	for _, c := range cols {
+		heads = append(heads, c.head)
+	}
 	heads = append(heads, annotZH("workbook.result.verdict"), annotZH("report.col.stage"), annotZH("workbook.result.reasons"), annotZH("workbook.result.rank"),
 		annotZH("workbook.result.amount"), annotZH("workbook.result.row"))
+	if a.several {
+		heads = append(heads, annotZH("workbook.result.file"))
+	}
 	widths := make([]int, len(heads))
 	for i, h := range heads {
 		s.str(i+1, 1, h)
 		widths[i] = min(runewidth.StringWidth(h), 16)
-	}
-	var copyName string
-	if a.appl != nil {
-		if c := a.copies[a.appl.Name]; c != nil {
-			copyName = c.name
-		}
-	}
-	applSheet := ""
-	if a.appl != nil {
-		applSheet = a.appl.Name
-	}
-	dayCols := map[int]func(*roster.Applicant) roster.Day{}
-	if a.appl != nil {
-		for key, day := range applicantDays {
-			if col, ok := a.appl.Columns[key]; ok {
-				dayCols[col] = day
-			}
-		}
 	}
 	row := 1
 	for di, d := range a.r.Decisions {
@@ -382,19 +344,14 @@ func (a *annotator) writeResult(sheet string) error {
 			continue
 		}
 		row++
-		for i := 0; i < n && i < len(ap.Raw); i++ {
-			v := ap.Raw[i]
-			if day, ok := dayCols[i+1]; ok && v != "" {
-				if d := day(ap); !d.IsZero() {
-					v = d.String() // the cell may hold a date serial
-				}
-			}
+		for i, c := range cols {
+			v := a.value(ap, c)
 			s.str(i+1, row, v)
 			widths[i] = max(widths[i], runewidth.StringWidth(v))
 		}
 		s.str(cVerdict, row, DecisionLabel(&d, i18n.ZH))
 		s.str(cStage, row, StageLabel(stageOf(a.r, di), i18n.ZH))
-		reasons := a.reasons(d, applSheet)
+		reasons := a.reasons(d)
 		s.str(cReasons, row, reasons)
 		if d.Rank > 0 {
 			s.num(cRank, row, d.Rank)
@@ -403,6 +360,11 @@ func (a *annotator) writeResult(sheet string) error {
 			s.amount(cAmount, row, d.Amount)
 		}
 		s.num(cRow, row, ap.Row)
+		if a.several {
+			f := a.applKey(ap).file
+			s.str(cFile, row, f)
+			widths[cFile-1] = max(widths[cFile-1], runewidth.StringWidth(f))
+		}
 		v := d.Verdict
 		if _, ok := annotVerdictFill[v]; !ok {
 			v = eligibility.Pending
@@ -411,8 +373,8 @@ func (a *annotator) writeResult(sheet string) error {
 		s.style(cReasons, row, cReasons, row, a.st.verdictWrap[v])
 		s.style(cAmount, row, cAmount, row, a.st.verdictMoney[v])
 		s.height(row, wrapLines(reasons, 50))
-		if copyName != "" {
-			s.do(a.link(sheet, annotCell(cRow, row), annotLocation(copyName, 1, ap.Row)))
+		if c := a.copies[a.applKey(ap)]; c != nil {
+			s.do(a.link(sheet, annotCell(cRow, row), annotLocation(c.name, 1, ap.Row)))
 		}
 	}
 	s.style(1, 1, len(heads), 1, a.st.header)
@@ -434,18 +396,23 @@ func (a *annotator) writeResult(sheet string) error {
 
 // reasons is the 原因 cell: the reasons with their clauses; for a row
 // with data errors, the errors themselves, cell by cell.
-func (a *annotator) reasons(d eligibility.Decision, applSheet string) string {
+func (a *annotator) reasons(d eligibility.Decision) string {
 	if d.Verdict == eligibility.Invalid {
 		if a.rowErrors == nil {
-			a.rowErrors = map[int][]*roster.Problem{}
+			appl := map[copyKey]bool{}
+			for _, dd := range a.r.Decisions {
+				appl[a.applKey(dd.Applicant)] = true
+			}
+			a.rowErrors = map[rowKey][]*roster.Problem{}
 			for i := range a.probs {
-				if p := &a.probs[i]; p.Severity == roster.SevError && p.Sheet == applSheet && p.Row > 0 {
-					a.rowErrors[p.Row] = append(a.rowErrors[p.Row], p)
+				p := &a.probs[i]
+				if k := a.probKey(p); p.Severity == roster.SevError && appl[k] && p.Row > 0 {
+					a.rowErrors[rowKey{k.file, p.Row}] = append(a.rowErrors[rowKey{k.file, p.Row}], p)
 				}
 			}
 		}
 		var parts []string
-		for _, p := range a.rowErrors[d.Applicant.Row] {
+		for _, p := range a.rowErrors[rowKey{a.applKey(d.Applicant).file, d.Applicant.Row}] {
 			where := p.Cell
 			if where == "" {
 				where = fmt.Sprint(p.Row)
@@ -503,6 +470,9 @@ func (a *annotator) writeProblems(sheet string) error {
 	heads := []string{annotZH("workbook.problems.severity"), annotZH("workbook.problems.sheet"), annotZH("workbook.problems.cell"),
 		annotZH("workbook.problems.row"), annotZH("workbook.problems.field"), annotZH("workbook.problems.value"),
 		annotZH("workbook.problems.message"), annotZH("workbook.problems.code")}
+	if a.several {
+		heads = append(heads, annotZH("workbook.problems.file"))
+	}
 	for i, h := range heads {
 		s.str(i+1, 1, h)
 	}
@@ -527,10 +497,13 @@ func (a *annotator) writeProblems(sheet string) error {
 		s.str(6, row, p.Value)
 		s.str(7, row, p.Msg.In(i18n.ZH))
 		s.str(8, row, p.Code)
+		if a.several {
+			s.str(9, row, p.File)
+		}
 		s.style(1, row, len(heads), row, a.st.severity[sev])
 		s.style(6, row, 7, row, a.st.severityWrap[sev])
 		s.height(row, max(wrapLines(p.Value, 24), wrapLines(p.Msg.In(i18n.ZH), 60)))
-		if c := a.copies[p.Sheet]; c != nil {
+		if c := a.copies[a.probKey(p)]; c != nil {
 			k, ok := problemCell(p)
 			if !ok {
 				k = cellKey{1, 1}
@@ -542,7 +515,7 @@ func (a *annotator) writeProblems(sheet string) error {
 			s.style(3, row, 3, row, a.st.severityLnk[sev])
 		}
 	}
-	for i, w := range []float64{7, 12, 8, 6, 14, 24, 60, 18} {
+	for i, w := range []float64{7, 12, 8, 6, 14, 24, 60, 18, 24} {
 		s.width(i+1, w)
 	}
 	last := max(len(a.probs)+1, 2)
@@ -560,7 +533,7 @@ func (a *annotator) writeSummary(sheet string) error {
 	s.str(1, row, annotZH("workbook.summary.title"))
 	s.style(1, row, 1, row, a.st.title)
 	row++
-	s.str(1, row, annotZH("workbook.summary.workbook", filepath.Base(a.r.Workbook.Path)))
+	s.str(1, row, annotZH("workbook.summary.workbook", inputsLabel(a.r, i18n.ZH)))
 	row++
 	s.str(1, row, annotZH("workbook.summary.as-of", a.r.AsOf.String()))
 	row++

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -21,10 +22,18 @@ import (
 	"relief/roster"
 )
 
-// copyName is the copy's sheet name: 原表-NAME, within Excel's 31
-// characters, unique in the workbook.
-func (a *annotator) copyName(orig string) string {
-	full := annotZH("workbook.sheet.copy", orig)
+// copyName is the copy's sheet name: 原表-NAME (over several files
+// 原表-FILE-NAME, the file's name without its extension), within Excel's
+// 31 characters, unique in the workbook.
+func (a *annotator) copyName(c *sheetCopy) string {
+	label := c.orig
+	if a.several {
+		stem := strings.TrimSuffix(filepath.Base(c.file), filepath.Ext(c.file))
+		if stem != c.orig {
+			label = stem + "-" + c.orig
+		}
+	}
+	full := annotZH("workbook.sheet.copy", label)
 	fit := func(s string, n int) string {
 		r := []rune(s)
 		if len(r) > n {
@@ -41,33 +50,33 @@ func (a *annotator) copyName(orig string) string {
 	return name
 }
 
-// copyOriginals copies the applicants sheet, and every other sheet with
-// a problem, from the input. When the input cannot be opened again, the
-// applicants are copied from the rows as read.
+// copyOriginals copies the applicants sheets, and every other sheet with
+// a problem, from the inputs, file by file. When an input cannot be
+// opened again, its applicants are copied from the rows as read.
 func (a *annotator) copyOriginals() error {
-	plan := func(name string) *sheetCopy {
-		if name == "" {
+	plan := func(k copyKey) *sheetCopy {
+		if k.sheet == "" {
 			return nil
 		}
-		if c := a.copies[name]; c != nil {
+		if c := a.copies[k]; c != nil {
 			return c
 		}
-		c := &sheetCopy{orig: name, probs: map[cellKey][]*roster.Problem{}, headers: map[int]string{}}
-		for _, si := range a.r.Workbook.Sheets {
-			if si != nil && si.Name == name {
+		c := &sheetCopy{file: k.file, orig: k.sheet, probs: map[cellKey][]*roster.Problem{}, headers: map[int]string{}}
+		for _, si := range a.sheetInfos() {
+			if si.Name == k.sheet && a.file(si.File) == k.file {
 				c.headerRow = si.HeaderRow
 			}
 		}
-		a.copies[name] = c
+		a.copies[k] = c
 		a.order = append(a.order, c)
 		return c
 	}
-	if a.appl != nil {
-		plan(a.appl.Name)
+	for _, si := range a.applicantSheets() {
+		plan(copyKey{a.file(si.File), si.Name})
 	}
 	for i := range a.probs {
 		p := &a.probs[i]
-		c := plan(p.Sheet)
+		c := plan(a.probKey(p))
 		if c == nil {
 			continue
 		}
@@ -76,29 +85,49 @@ func (a *annotator) copyOriginals() error {
 		}
 	}
 
-	in := a.openInput()
-	if in != nil {
-		defer in.Close()
-	}
 	var kept []*sheetCopy
+	opened := map[string]*excelize.File{}
+	defer func() {
+		for _, in := range opened {
+			if in != nil {
+				in.Close()
+			}
+		}
+	}()
 	for _, c := range a.order {
 		var src rowSource
-		if in != nil {
-			if idx, err := in.GetSheetIndex(c.orig); err == nil && idx >= 0 {
-				rows, err := in.Rows(c.orig)
-				if err == nil {
-					src = &excelRows{rows: rows}
+		switch {
+		case roster.IsCSV(c.file):
+			if t, err := roster.OpenCSVText(c.file); err == nil {
+				src = &csvRows{t: t}
+			}
+		default:
+			in, ok := opened[c.file]
+			if !ok {
+				in = a.openInput(c.file)
+				opened[c.file] = in
+			}
+			if in != nil {
+				if idx, err := in.GetSheetIndex(c.orig); err == nil && idx >= 0 {
+					rows, err := in.Rows(c.orig)
+					if err == nil {
+						src = &excelRows{rows: rows}
+					}
 				}
 			}
 		}
-		if src == nil && a.appl != nil && c.orig == a.appl.Name {
-			src = newRawRows(a.r.Workbook, a.appl)
+		if src == nil {
+			for _, si := range a.applicantSheets() {
+				if si.Name == c.orig && a.file(si.File) == c.file {
+					src = newRawRows(a.r.Workbook, si, a)
+				}
+			}
 		}
 		if src == nil {
-			delete(a.copies, c.orig)
+			delete(a.copies, copyKey{c.file, c.orig})
 			continue
 		}
-		c.name = a.copyName(c.orig)
+		c.name = a.copyName(c)
 		if _, err := a.f.NewSheet(c.name); err != nil {
 			src.close()
 			return err
@@ -116,10 +145,51 @@ func (a *annotator) copyOriginals() error {
 	return nil
 }
 
-// openInput opens the input workbook again for its cells as displayed,
+// sheetInfos are the sheets found in every file.
+func (a *annotator) sheetInfos() []*roster.SheetInfo {
+	var out []*roster.SheetInfo
+	for _, si := range a.r.Workbook.Sheets {
+		if si != nil {
+			out = append(out, si)
+		}
+	}
+	for _, f := range a.r.Workbook.Files {
+		for _, si := range f.Sheets {
+			if si != nil {
+				out = append(out, si)
+			}
+		}
+	}
+	return out
+}
+
+// applicantSheets are the applicants sheets of the run, one per file, in
+// the order their applicants come.
+func (a *annotator) applicantSheets() []*roster.SheetInfo {
+	var out []*roster.SheetInfo
+	seen := map[copyKey]bool{}
+	add := func(si *roster.SheetInfo) {
+		if si == nil {
+			return
+		}
+		if k := (copyKey{a.file(si.File), si.Name}); !seen[k] {
+			seen[k] = true
+			out = append(out, si)
+		}
+	}
+	for _, d := range a.r.Decisions {
+		add(a.applSheet(d.Applicant))
+	}
+	for _, f := range a.r.Workbook.Files {
+		add(f.Sheets[roster.Applicants.Key])
+	}
+	add(a.appl)
+	return out
+}
+
+// openInput opens an input workbook again for its cells as displayed,
 // or returns nil when it cannot.
-func (a *annotator) openInput() *excelize.File {
-	path := a.r.Workbook.Path
+func (a *annotator) openInput(path string) *excelize.File {
 	if path == "" {
 		return nil
 	}
@@ -173,6 +243,12 @@ func (e *excelRows) next() (int, []string, bool, error) {
 
 func (e *excelRows) close() error { return e.rows.Close() }
 
+// csvRows reads an input CSV file's rows as text.
+type csvRows struct{ t *roster.CSVText }
+
+func (c *csvRows) next() (int, []string, bool, error) { return c.t.Next() }
+func (c *csvRows) close() error                       { return c.t.Close() }
+
 // rawRows rebuilds the applicants sheet from the rows as read: its
 // header from the canonical headers, each applicant's row from Raw.
 type rawRows struct {
@@ -181,7 +257,7 @@ type rawRows struct {
 	i    int
 }
 
-func newRawRows(wb *roster.Workbook, si *roster.SheetInfo) *rawRows {
+func newRawRows(wb *roster.Workbook, si *roster.SheetInfo, a *annotator) *rawRows {
 	r := &rawRows{}
 	if si.HeaderRow > 0 {
 		var head []string
@@ -197,7 +273,9 @@ func newRawRows(wb *roster.Workbook, si *roster.SheetInfo) *rawRows {
 	}
 	as := make([]*roster.Applicant, 0, len(wb.Applicants))
 	for i := range wb.Applicants {
-		as = append(as, &wb.Applicants[i])
+		if ap := &wb.Applicants[i]; a.applKey(ap) == (copyKey{a.file(si.File), si.Name}) {
+			as = append(as, ap)
+		}
 	}
 	sort.SliceStable(as, func(i, j int) bool { return as[i].Row < as[j].Row })
 	for _, ap := range as {

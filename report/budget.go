@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"path/filepath"
 	"sort"
 	"strconv"
 
@@ -212,7 +211,7 @@ func FundSourceLabel(f budget.FundLine, p *budget.Plan, base money.Amount, l i18
 func budgetText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	p := plan(r)
 	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
-	fmt.Fprintln(w, m("report.budget.title", filepath.Base(r.Workbook.Path), r.AsOf.String()))
+	fmt.Fprintln(w, m("report.budget.title", inputsLabel(r, l), r.AsOf.String()))
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, m("report.budget.members", p.Members, m("report.budget.source."+p.MembersSource)))
 	fmt.Fprintln(w, m("report.budget.quota", p.Members, p.Rate.Percent(), p.QuotaExactText(), m("report.budget.rounding."+p.Rounding), p.Quota, m("report.budget.scope."+p.Scope)))
@@ -288,6 +287,9 @@ func budgetText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 			where := pr.Sheet
 			if pr.Cell != "" {
 				where += "!" + pr.Cell
+			}
+			if pr.File != "" && severalFiles(r) {
+				where = pr.File + " " + where
 			}
 			t.add(m("severity."+string(pr.Severity)), where, pr.Code, pr.Msg.In(l))
 		}

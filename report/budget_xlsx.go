@@ -242,7 +242,7 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 		base, unit = r.Policy.Amount.Base, r.Policy.Amount.Unit
 	}
 
-	line(zh("report.budget.xlsx.workbook"), text(r.Workbook.Path))
+	line(zh("report.budget.xlsx.workbook"), text(strings.Join(r.Files(), "、")))
 	line(zh("report.budget.xlsx.as-of"), text(r.AsOf.Chinese()))
 	line(zh("report.budget.col.members"), count(p.Members))
 	line(zh("report.budget.xlsx.members-source"), text(zh("report.budget.source."+p.MembersSource)))
@@ -298,6 +298,9 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 			where := ""
 			if pr.Cell != "" {
 				where = pr.Sheet + "!" + pr.Cell + " "
+			}
+			if pr.File != "" && severalFiles(r) {
+				where = pr.File + " " + where
 			}
 			w.note(1, row, zh("severity."+string(pr.Severity))+"："+where+pr.Msg.In(i18n.ZH), st.note)
 			w.merge(1, row, 5, row)

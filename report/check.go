@@ -55,11 +55,13 @@ type checkApplicant struct {
 	Rank     int          `json:"rank,omitempty"`
 	Amount   string       `json:"amount,omitempty"`
 	jsonCase
+	File string `json:"file"` // the input file the row was read from
 }
 
 type checkDoc struct {
 	Schema     string           `json:"schema"`
 	Workbook   string           `json:"workbook"`
+	Files      []string         `json:"files"`
 	AsOf       string           `json:"as_of"`
 	Summary    checkSummary     `json:"summary"`
 	Applicants []checkApplicant `json:"applicants"`
@@ -103,17 +105,17 @@ func checkJSON(r *assessment.Result, l i18n.Lang) checkDoc {
 	doc := checkDoc{
 		Schema:     CheckSchema,
 		Workbook:   r.Workbook.Path,
+		Files:      append([]string{}, r.Files()...),
 		AsOf:       r.AsOf.String(),
 		Summary:    summarize(r),
 		Applicants: []checkApplicant{},
 		Problems:   jsonProblems(append(append([]roster.Problem{}, r.Workbook.Problems...), r.BudgetProblems...), l),
 		Warnings:   jsonProblems(r.Warnings, l),
 	}
-	sheet := applicantsSheet(r)
 	for i, d := range r.Decisions {
 		a := d.Applicant
 		ca := checkApplicant{
-			Sheet: sheet, Row: a.Row, Name: a.Name, IDNumber: a.IDNumber,
+			File: applicantFile(a), Sheet: applicantSheet(r, a), Row: a.Row, Name: a.Name, IDNumber: a.IDNumber,
 			Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict), Held: d.Held,
 			Reasons: jsonReasons(d.Reasons, l), DueOn: d.DueOn.String(), Rank: d.Rank,
 			jsonCase: caseJSON(r, i, l),
@@ -135,7 +137,12 @@ func checkCSV(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write([]string{"sheet", "row", "name", "id_number", "township", "branch", "verdict", "rank", "amount", "due_on", "reason_codes", "reasons"})
+	head := []string{"sheet", "row", "name", "id_number", "township", "branch", "verdict", "rank", "amount", "due_on", "reason_codes", "reasons"}
+	several := severalFiles(r)
+	if several { // a last column names each row's file
+		head = append(head, "file")
+	}
+	cw.Write(head)
 	doc := checkJSON(r, l)
 	for i, a := range doc.Applicants {
 		codes := ""
@@ -149,8 +156,12 @@ func checkCSV(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		if a.Rank > 0 {
 			rank = strconv.Itoa(a.Rank)
 		}
-		cw.Write([]string{a.Sheet, strconv.Itoa(a.Row), CSVSafe(a.Name), a.IDNumber, CSVSafe(a.Township), CSVSafe(a.Branch),
-			a.Verdict, rank, a.Amount, a.DueOn, codes, CSVSafe(ReasonsText(r.Decisions[i].Reasons, l))})
+		rec := []string{a.Sheet, strconv.Itoa(a.Row), CSVSafe(a.Name), a.IDNumber, CSVSafe(a.Township), CSVSafe(a.Branch),
+			a.Verdict, rank, a.Amount, a.DueOn, codes, CSVSafe(ReasonsText(r.Decisions[i].Reasons, l))}
+		if several {
+			rec = append(rec, CSVSafe(a.File))
+		}
+		cw.Write(rec)
 	}
 	cw.Flush()
 	return cw.Error()
@@ -168,13 +179,20 @@ func CSVSafe(s string) string {
 func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	s := summarize(r)
 	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
-	fmt.Fprintln(w, m("report.check.title", filepath.Base(r.Workbook.Path), r.AsOf.String()))
+	fmt.Fprintln(w, m("report.check.title", inputsLabel(r, l), r.AsOf.String()))
 	fmt.Fprintln(w, m("report.check.summary", s.Members, s.Applicants, s.Eligible, s.Waitlisted, s.Ineligible, s.Pending, s.Invalid))
 	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, m("report.check.applicants"))
 	t := &table{}
-	t.add(m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"), m("report.col.verdict"),
+	several := severalFiles(r)
+	row := func(file string, cells ...string) {
+		if several {
+			cells = append([]string{file}, cells...)
+		}
+		t.add(cells...)
+	}
+	row(m("report.col.file"), m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"), m("report.col.verdict"),
 		m("report.col.stage"), m("report.col.rank"), m("report.col.amount"), m("report.col.reasons"))
 	for i, d := range r.Decisions {
 		a := d.Applicant
@@ -185,7 +203,7 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		if d.Verdict == eligibility.Eligible && d.Rank > 0 || d.Held {
 			amount = d.Amount.String()
 		}
-		t.add(strconv.Itoa(a.Row), a.Name, a.Township, a.Branch, DecisionLabel(&d, l), StageLabel(stageOf(r, i), l), rank, amount, ReasonsText(d.Reasons, l))
+		row(filepath.Base(applicantFile(a)), strconv.Itoa(a.Row), a.Name, a.Township, a.Branch, DecisionLabel(&d, l), StageLabel(stageOf(r, i), l), rank, amount, ReasonsText(d.Reasons, l))
 	}
 	if err := t.write(w); err != nil {
 		return err
@@ -197,14 +215,8 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		return nil
 	}
 	fmt.Fprintln(w, m("report.check.problems", s.Errors, s.Warnings))
-	t = &table{}
-	t.add(m("report.col.severity"), m("report.col.cell"), m("report.col.code"), m("report.col.value"), m("report.col.message"))
-	for _, p := range probs {
-		where := p.Sheet
-		if p.Cell != "" {
-			where += "!" + p.Cell
-		}
-		t.add(m("severity."+string(p.Severity)), where, p.Code, p.Value, p.Msg.In(l))
+	if several {
+		return groupedProblems(w, r, probs, l)
 	}
-	return t.write(w)
+	return problemsTable(w, probs, l)
 }

@@ -88,12 +88,13 @@ type jsonProblem struct {
 	Field    string `json:"field"`
 	Value    string `json:"value"`
 	Message  string `json:"message"`
+	File     string `json:"file"` // the input file ("" for a problem of the run as a whole)
 }
 
 func jsonProblems(ps []roster.Problem, l i18n.Lang) []jsonProblem {
 	out := make([]jsonProblem, 0, len(ps))
 	for _, p := range ps {
-		out = append(out, jsonProblem{string(p.Severity), p.Code, p.Sheet, p.Cell, p.Row, p.Field, p.Value, p.Msg.In(l)})
+		out = append(out, jsonProblem{string(p.Severity), p.Code, p.Sheet, p.Cell, p.Row, p.Field, p.Value, p.Msg.In(l), p.File})
 	}
 	return out
 }

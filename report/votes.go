@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strconv"
 
 	"relief/assessment"
@@ -61,6 +60,7 @@ type votesApplicant struct {
 	Majority    string       `json:"majority"`  // pass | fail | missing | off
 	Threshold   string       `json:"threshold"` // pass | fail | missing
 	Result      string       `json:"result"`    // passed | failed | missing | none
+	File        string       `json:"file"`      // the input file
 }
 
 type votesBranch struct {
@@ -115,12 +115,11 @@ func votesJSON(r *assessment.Result) votesDoc {
 		Applicants: []votesApplicant{},
 		Branches:   []votesBranch{},
 	}
-	sheet := applicantsSheet(r)
 	index := map[[2]string]int{}
 	for i, d := range r.Decisions {
 		a, t := d.Applicant, d.Vote
 		va := votesApplicant{
-			Sheet: sheet, Row: a.Row, Name: a.Name, Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict),
+			File: applicantFile(a), Sheet: applicantSheet(r, a), Row: a.Row, Name: a.Name, Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict),
 			Stage:  string(stageOf(r, i)),
 			Voters: a.Votes.Voters, Present: a.Votes.Present, For: a.Votes.For, Against: a.Votes.Against, Abstain: a.Votes.Abstain,
 			Quorum: string(t.QuorumCheck), Majority: string(t.MajorityCheck), Threshold: string(t.ThresholdCheck),
@@ -184,7 +183,7 @@ func votesCSV(w io.Writer, doc votesDoc) error {
 func votesText(w io.Writer, r *assessment.Result, doc votesDoc, l i18n.Lang) error {
 	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
 	pv := r.Policy.Vote
-	fmt.Fprintln(w, m("votes.title", filepath.Base(r.Workbook.Path), pv.Threshold.Percent(), m("votes.base."+doc.Policy.Base)))
+	fmt.Fprintln(w, m("votes.title", inputsLabel(r, l), pv.Threshold.Percent(), m("votes.base."+doc.Policy.Base)))
 	fmt.Fprintln(w)
 	if len(doc.Applicants) == 0 {
 		fmt.Fprintln(w, m("votes.none"))

@@ -11,6 +11,20 @@ import (
 type Options struct {
 	Password string // for an encrypted workbook
 	AsOf     Day    // dates after this day are warned about (zero: not checked)
+
+	// Members is the file the members roster (or the 党员人数 sheet) is
+	// read from, in a run over several files (ReadAll); "" reads it from
+	// the inputs.
+	Members string
+	// KeepGoing makes ReadAll report a file it cannot read as a
+	// file-unreadable problem and read the others, instead of failing.
+	KeepGoing bool
+	// Sheet names the sheet of the schema (救助申报, 党员名册 …) that a
+	// single CSV file holds; "" finds it by the file's name or header.
+	Sheet string
+	// OnRow, when set, is called with every record of every sheet read,
+	// its cells as stored (relief merge copies them).
+	OnRow func(DataRow)
 }
 
 // Read reads the workbook at path. Bad input that stops reading altogether
@@ -45,44 +59,72 @@ type Options struct {
 //     like a sheet found elsewhere, by its name (救助申报 (2) beside
 //     救助申报) or its header: its rows are not read.
 func Read(path string, opt Options) (*Workbook, error) {
-	f, err := openXLSX(path, opt.Password)
+	return ReadAll([]string{path}, opt)
+}
+
+// fileRole is what a file is read for.
+type fileRole int
+
+const (
+	roleWorkbook fileRole = iota // the one input of a run: an applicants sheet is required
+	roleInput                    // one of several inputs: any sheet of the schema
+	roleMembers                  // the --members file: its roster or 党员人数 sheet only
+)
+
+// readFile reads one input file into a workbook of its own. With
+// noMembers its members roster and 党员人数 sheet are found but not read
+// (--members gives them).
+func readFile(path string, opt Options, role fileRole, noMembers bool) (*Workbook, error) {
+	f, err := openBook(path, opt)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	r := &reader{
-		f:   f,
-		opt: opt,
-		wb:  &Workbook{Path: path, Sheets: map[string]*SheetInfo{}},
+		f:        f,
+		opt:      opt,
+		wb:       &Workbook{Path: path, Sheets: map[string]*SheetInfo{}},
+		date1904: f.uses1904(),
 	}
 	found, err := r.locate()
 	if err != nil {
 		return nil, err
 	}
-	if found[Applicants.Key] == nil {
-		names := make([]string, len(f.sheets))
-		for i, s := range f.sheets {
-			names[i] = s.Name
+	names := func() string {
+		var ns []string
+		for _, s := range f.sheetList() {
+			ns = append(ns, s.Name)
 		}
-		return nil, i18n.Errorf("roster.read.no-applicants", path, strings.Join(names, "、"))
+		return strings.Join(ns, "、")
 	}
-	if found[Members.Key] == nil && found[MemberCounts.Key] == nil {
-		r.wb.Problems = append(r.wb.Problems, Problem{
-			Severity: SevWarning, Code: "sheet-missing", Sheet: Members.Name,
-			Msg: i18n.M("roster.read.no-members"),
-		})
+	hasMembers := found[Members.Key] != nil || found[MemberCounts.Key] != nil
+	switch {
+	case role == roleWorkbook && found[Applicants.Key] == nil:
+		return nil, i18n.Errorf("roster.read.no-applicants", path, names())
+	case role == roleInput && len(found) == 0:
+		return nil, i18n.Errorf("roster.files.nothing", path, names())
+	case role == roleMembers && !hasMembers:
+		return nil, i18n.Errorf("roster.files.no-roster", path, names())
 	}
 	r.ignored(found)
 	for _, s := range Sheets {
 		fd := found[s.Key]
-		if fd == nil {
+		isMembers := s.Key == Members.Key || s.Key == MemberCounts.Key
+		if fd == nil || noMembers && isMembers || role == roleMembers && !isMembers {
 			continue
 		}
 		if err := r.readSheet(s, fd); err != nil {
-			return nil, damaged(path, err)
+			return nil, fileError(path, err)
 		}
 	}
-	r.sortProblems()
+	if fd := found[Applicants.Key]; role == roleMembers && fd != nil && fd.l.content {
+		r.wb.Problems = append(r.wb.Problems, Problem{
+			Severity: SevWarning, Code: "sheet-ignored", Sheet: fd.ref.Name,
+			Msg: i18n.M("roster.files.members-applicants", fd.ref.Name),
+		})
+	}
+	r.wb.order = r.sheetOrder()
+	sortProblems(r.wb.Problems, r.wb.order)
 	for i := range r.wb.Problems {
 		if r.wb.Problems[i].File == "" {
 			r.wb.Problems[i].File = path
@@ -91,11 +133,12 @@ func Read(path string, opt Options) (*Workbook, error) {
 	return r.wb, nil
 }
 
-// reader holds the state of one Read.
+// reader holds the state of reading one file.
 type reader struct {
-	f   *xlsxFile
-	opt Options
-	wb  *Workbook
+	f        book
+	opt      Options
+	wb       *Workbook
+	date1904 bool
 }
 
 // foundSheet is a sheet of the workbook taken for a sheet of the schema.
@@ -134,13 +177,13 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 		}
 		rows, err := r.probe(ref)
 		if err != nil {
-			return nil, damaged(r.wb.Path, err)
+			return nil, fileError(r.wb.Path, err)
 		}
 		probes[ref.Index] = rows
 		return rows, nil
 	}
 	byName := func(hidden, noted bool) error {
-		for _, ref := range r.f.sheets {
+		for _, ref := range r.f.sheetList() {
 			if ref.Hidden != hidden || taken[ref.Index] || hasBracketNote(ref.Name) != noted {
 				continue
 			}
@@ -173,7 +216,7 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 			if found[s.Key] != nil {
 				continue
 			}
-			for _, ref := range r.f.sheets {
+			for _, ref := range r.f.sheetList() {
 				if ref.Hidden != hidden || taken[ref.Index] {
 					continue
 				}
@@ -245,7 +288,7 @@ func (r *reader) ignored(found map[string]*foundSheet) {
 	for _, fd := range found {
 		taken[fd.ref.Index] = true
 	}
-	for _, ref := range r.f.sheets {
+	for _, ref := range r.f.sheetList() {
 		if ref.Hidden || taken[ref.Index] {
 			continue
 		}
@@ -304,21 +347,26 @@ func distinctiveHits(s *Sheet, l layout) int {
 	return n
 }
 
-// sortProblems orders the problems by sheet (tab order; problems about a
-// missing sheet first), then row, then column.
-func (r *reader) sortProblems() {
+// sheetOrder maps each sheet's name to its place in the tab order.
+func (r *reader) sheetOrder() map[string]int {
 	order := map[string]int{}
-	for _, s := range r.f.sheets {
+	for _, s := range r.f.sheetList() {
 		if _, dup := order[s.Name]; !dup {
 			order[s.Name] = s.Index
 		}
 	}
+	return order
+}
+
+// sortProblems orders the problems of one file by sheet (order gives the
+// tab order; problems about a missing sheet first), then row, then column.
+func sortProblems(ps []Problem, order map[string]int) {
 	type keyed struct {
 		sheet, row, col int
 		p               Problem
 	}
-	ks := make([]keyed, len(r.wb.Problems))
-	for i, p := range r.wb.Problems {
+	ks := make([]keyed, len(ps))
+	for i, p := range ps {
 		si, ok := order[p.Sheet]
 		if !ok {
 			si = -1
@@ -337,6 +385,6 @@ func (r *reader) sortProblems() {
 		return a.col < b.col
 	})
 	for i := range ks {
-		r.wb.Problems[i] = ks[i].p
+		ps[i] = ks[i].p
 	}
 }

@@ -302,8 +302,16 @@ func TestReadCounts(t *testing.T) {
 	if len(wb.Problems) != 0 {
 		t.Errorf("problems %v", rdProblems(wb))
 	}
-	want := []TownshipCount{{2, "乌加河镇", 126}, {3, "海流图镇", 142}, {4, "德岭山镇", 98}, {5, "川井苏木", 114}}
-	if wb.HasRoster || !slices.Equal(wb.Counts, want) || len(wb.Applicants) != 2 {
+	want := []TownshipCount{{Row: 2, Township: "乌加河镇", Members: 126}, {Row: 3, Township: "海流图镇", Members: 142},
+		{Row: 4, Township: "德岭山镇", Members: 98}, {Row: 5, Township: "川井苏木", Members: 114}}
+	got := slices.Clone(wb.Counts)
+	for i := range got {
+		if got[i].Sheet == nil || got[i].Sheet.Name != "党员人数" {
+			t.Errorf("count %d: sheet %v", i, got[i].Sheet)
+		}
+		got[i].Sheet = nil
+	}
+	if wb.HasRoster || !slices.Equal(got, want) || len(wb.Applicants) != 2 {
 		t.Errorf("roster %v, counts %v, %d applicants", wb.HasRoster, wb.Counts, len(wb.Applicants))
 	}
 }

@@ -1,6 +1,11 @@
 // Package roster reads the relief workbook as clerks really keep it, and
 // writes the workbooks clerks fill in.
 //
+// A run may read several files at once, every township's (ReadAll): .xlsx
+// workbooks and .csv files, each CSV file being one sheet; they make one
+// Workbook, every row and problem naming its file. relief merge writes
+// them back as one workbook of the template's layout (Consolidate).
+//
 // Reading finds each sheet by name or by its header row, reads cells
 // through one small streaming interface, normalises every value (identity
 // numbers, dates, numbers, lists, names) and reports every problem cell by
@@ -16,17 +21,21 @@ import (
 	"relief/money"
 )
 
-// Workbook is everything read from one workbook.
+// Workbook is everything read from one workbook, or from every input
+// file of a run (ReadAll): one roster, one list of applicants, one fund.
 type Workbook struct {
-	Path       string
+	Path       string                // the (first) input file
 	Members    MemberList            // the full roster, if the workbook has one
 	HasRoster  bool                  // a members sheet was found
 	Counts     []TownshipCount       // the 党员人数 sheet, if any
-	Applicants []Applicant           // in sheet order
+	Applicants []Applicant           // in file order, then sheet order
 	Funds      []Fund                // the 资金来源 sheet, if any
 	HasFunds   bool                  // a funds sheet was found
-	Problems   []Problem             // every problem found while reading, in sheet and row order
-	Sheets     map[string]*SheetInfo // by Sheet.Key, for the sheets found
+	Problems   []Problem             // every problem found while reading, by file, then in sheet and row order
+	Sheets     map[string]*SheetInfo // by Sheet.Key, for the sheets found (in the first file that has each)
+	Files      []*FileInfo           // every file of the run, in the order read
+
+	order map[string]int // sheet name → tab order, while one file is read
 }
 
 // SheetInfo says where a sheet was found and how its columns map to fields.
@@ -84,6 +93,7 @@ type TownshipCount struct {
 	Row      int
 	Township string
 	Members  int
+	Sheet    *SheetInfo // where the row was read (nil for counts made by hand)
 }
 
 // Fund is one row of the 资金来源 sheet.

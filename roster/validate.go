@@ -79,6 +79,9 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 			continue
 		}
 		seen = true
+		if r.opt.OnRow != nil {
+			r.opt.OnRow(dataRow(r.wb.Path, s, info, num, cells, r.date1904))
+		}
 		rc.start(num, cells)
 		rc.invalid = rc.invalid || !headerOK
 		switch s.Key {
@@ -94,7 +97,9 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 				}
 			}
 		case MemberCounts.Key:
-			r.wb.Counts = append(r.wb.Counts, rc.count())
+			tc := rc.count()
+			tc.Sheet = info
+			r.wb.Counts = append(r.wb.Counts, tc)
 		case Applicants.Key:
 			a := rc.applicant()
 			a.Sheet = info
@@ -307,7 +312,7 @@ func (c *rowCtx) read(f *Field) value {
 		return v
 	}
 	v.set = true
-	if cell.Error {
+	if cell.Error || IsErrorValue(cell.Value) {
 		// #N/A, #VALUE!, #REF! …: a formula that failed is no value,
 		// even in a text column.
 		c.add(SevError, errorCode(f.Kind), f, col, cell.Value, i18n.M("roster.read.formula-error", cell.Value, f.Header))
@@ -336,7 +341,7 @@ func (c *rowCtx) read(f *Field) value {
 		one(is)
 	case Date, MonthDate:
 		var is *issue
-		v.day, is = parseDay(cell.Value, cell.Numeric, c.r.f.date1904, f.Kind == MonthDate)
+		v.day, is = parseDay(cell.Value, cell.Numeric, c.r.date1904, f.Kind == MonthDate)
 		one(is)
 	case Whole:
 		var is *issue

@@ -133,6 +133,7 @@ type Common struct {
 // applicant, so an edited template cannot print one.
 type NoticeData struct {
 	Common
+	Township     string // the township of a notice per township (--by-township); "" for the banner's
 	Count        int    // the people announced
 	Total        string // the sum of their relief, 12,500.00
 	TotalCapital string // the same in capitals, 壹万贰仟伍佰元整
@@ -143,6 +144,23 @@ type NoticeData struct {
 	Supplementary bool
 	Posted        int
 	PostedOn      string // 2026年11月29日
+}
+
+// AllocationData is what allocation.tmpl is executed on: the quota and
+// the rule it was apportioned by; the townships' table is drawn at @table.
+type AllocationData struct {
+	Common
+	Members       int    // the banner's members
+	Rate          string // quota.rate as a percentage, 2.5%
+	QuotaExact    string // members × rate, exactly: 12.025
+	Rounding      string // 四舍五入, 向下取整, 向上取整
+	Quota         int    // the banner's quota
+	Townships     int    // the townships the quota is apportioned to
+	TownshipScope bool   // quota.scope township: each township selects within its quota
+	Selected      int    // applicants selected
+	Total         string // their relief, 12,500.00
+	TotalCapital  string
+	Standards     string // the amounts by level, 特别困难1,500.00元、比较困难1,000.00元
 }
 
 // Vote is the branch assembly's vote on one applicant.
@@ -193,14 +211,14 @@ func common(s Settings) Common {
 	return Common{Year: s.AsOf.Y, Issuer: s.Issuer, Phone: s.Phone, Date: s.AsOf.Chinese()}
 }
 
-func noticeData(s Settings, l noticeList) NoticeData {
+func noticeData(s Settings, l noticeList, township string) NoticeData {
 	var total money.Amount
 	for _, d := range l.people {
 		total += d.Amount
 	}
 	first, last := Period(s.Start, s.Days)
 	return NoticeData{
-		Common: common(s), Count: len(l.people),
+		Common: common(s), Township: clean(township), Count: len(l.people),
 		Total: total.String(), TotalCapital: total.Capital(),
 		Start: first.Chinese(), End: last.Chinese(), Days: s.Days,
 		Supplementary: l.supplementary, Posted: l.posted, PostedOn: l.postedOn.Chinese(),
@@ -383,6 +401,9 @@ var (
 	sampleLetter = LetterData{Common: sampleCommon, Seq: 1, Name: "张三", Gender: "男", Township: "海流图镇",
 		Branch: "某某嘎查党支部", Causes: "疾病", Level: "比较困难", Amount: "1,000.00", Capital: "壹仟元整",
 		Vote: Vote{Recorded: true, Voters: 30, Present: 25, For: 20}, NoticeStart: "2026年11月20日", NoticeEnd: "2026年11月26日"}
+	sampleAllocation = AllocationData{Common: sampleCommon, Members: 480, Rate: "2.5%", QuotaExact: "12", Rounding: "四舍五入",
+		Quota: 12, Townships: 4, Selected: 12, Total: "12,500.00", TotalCapital: "壹万贰仟伍佰元整",
+		Standards: "特别困难1,500.00元、比较困难1,000.00元、一般困难500.00元"}
 	sampleRejection = RejectionData{Common: sampleCommon, Seq: 1, Name: "李四", Township: "海流图镇",
 		Branch: "某某嘎查党支部", AppliedOn: "2026年9月1日", RecheckDays: 7, Approved: true,
 		Reasons: []Reason{{Number: "（一）", Text: "党员大会表决赞成率未达到65%。"}}}

@@ -5,11 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"relief/assessment"
@@ -72,26 +69,10 @@ func Notice(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 	if err := checkBudget(res); err != nil {
 		return Stats{}, err
 	}
-	if err := o.checkSelected(sel); err != nil {
-		return Stats{}, err
-	}
-	blocks, err := o.Wording.notice.blocks(noticeData(o.Settings, list))
+	doc, err := o.noticeDoc(list, "")
 	if err != nil {
 		return Stats{}, err
 	}
-	rows := make([][]string, len(sel))
-	for i, d := range sel {
-		rows[i] = tableRow(i+1, d)
-	}
-	if err := o.checkText(blocks, o.Wording.notice.name); err != nil {
-		return Stats{}, err
-	}
-	doc, err := layout.New(o.Font, o.meta(titleOf(blocks), "困难党员救助对象公示"))
-	if err != nil {
-		return Stats{}, err
-	}
-	doc.NewPage()
-	draw(doc, blocks, func() { doc.Table(noticeColumns(), rows) })
 	if err := o.finish(doc, w, sel); err != nil {
 		return Stats{}, err
 	}
@@ -99,6 +80,138 @@ func Notice(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 	return Stats{People: len(sel), Pages: doc.Pages(), Start: first, End: last,
 		Supplementary: list.supplementary, Posted: list.posted, Unapproved: list.unapproved}, nil
 }
+
+// noticeDoc lays out the notice of sel, numbered from 1: the banner's
+// (township "") or one township's.
+func (o *Options) noticeDoc(l noticeList, township string) (*layout.Doc, error) {
+	sel := l.people
+	if err := o.checkSelected(sel); err != nil {
+		return nil, err
+	}
+	blocks, err := o.Wording.notice.blocks(noticeData(o.Settings, l, township))
+	if err != nil {
+		return nil, err
+	}
+	rows := make([][]string, len(sel))
+	for i, d := range sel {
+		rows[i] = tableRow(i+1, d)
+	}
+	if err := o.checkText(blocks, o.Wording.notice.name); err != nil {
+		return nil, err
+	}
+	doc, err := layout.New(o.Font, o.meta(titleOf(blocks), "困难党员救助对象公示"))
+	if err != nil {
+		return nil, err
+	}
+	doc.NewPage()
+	draw(doc, blocks, func() { doc.Table(noticeColumns(), rows) })
+	return doc, doc.Err()
+}
+
+// NoticeSuffix ends the file name of a township's notice: 乌加河镇公示.pdf.
+const NoticeSuffix = "公示.pdf"
+
+// NoticesByTownship writes one notice per township into dir (through
+// safefile.WriteSet), each listing that township's selected applicants
+// by rank, numbered from 1, since a notice is posted where the members
+// live: 乌加河镇公示.pdf …. Every notice is laid out before any file is
+// written, so a character the font lacks stops the run with nothing
+// written.
+func NoticesByTownship(dir string, res *assessment.Result, o Options, set safefile.SetOptions) (Stats, error) {
+	o.Settings = o.Settings.withDefaults()
+	list, err := listNotice(res, o.All)
+	if err != nil {
+		return Stats{}, err
+	}
+	sel := list.people
+	if err := checkBudget(res); err != nil {
+		return Stats{}, err
+	}
+	groups := byTownship(res, sel)
+	folders := townshipFolders(groups)
+	files := make([]safefile.SetFile, len(groups))
+	st := Stats{People: len(sel), Files: len(groups), Unapproved: list.unapproved}
+	st.Start, st.End = Period(o.Settings.Start, o.Settings.Days)
+	for i, g := range groups {
+		tl := list.township(res, g.name, g.decisions, o.All)
+		st.Supplementary = st.Supplementary || tl.supplementary
+		st.Posted += tl.posted
+		doc, err := o.noticeDoc(tl, g.name)
+		if err != nil {
+			return Stats{}, err
+		}
+		st.Pages += doc.Pages()
+		people := g.decisions
+		files[i] = safefile.SetFile{Name: folders[i] + NoticeSuffix, Write: func(w io.Writer) error { return o.finish(doc, w, people) }}
+	}
+	if err := safefile.WriteSet(dir, files, set); err != nil {
+		return Stats{}, err
+	}
+	return st, nil
+}
+
+// townshipGroup is the decisions of one township, in the order given.
+type townshipGroup struct {
+	name      string // as written, trimmed; "" when not given
+	decisions []*eligibility.Decision
+}
+
+// byTownship groups ds by township (spaces around the name ignored, as
+// the budget does): in the budget's order of townships, then in order of
+// first appearance.
+func byTownship(res *assessment.Result, ds []*eligibility.Decision) []townshipGroup {
+	at := map[string]int{}
+	var groups []townshipGroup
+	if res.Budget != nil {
+		for _, t := range res.Budget.Townships {
+			if _, ok := at[t.Name]; !ok {
+				at[t.Name] = len(groups)
+				groups = append(groups, townshipGroup{name: t.Name})
+			}
+		}
+	}
+	for _, d := range ds {
+		t := strings.TrimSpace(d.Applicant.Township)
+		i, ok := at[t]
+		if !ok {
+			i = len(groups)
+			at[t] = i
+			groups = append(groups, townshipGroup{name: t})
+		}
+		groups[i].decisions = append(groups[i].decisions, d)
+	}
+	out := groups[:0]
+	for _, g := range groups {
+		if len(g.decisions) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// townshipFolders names each group's files or folder after its township,
+// safe for a file name (SafeName); two townships whose names come out the
+// same get -2, -3 ….
+func townshipFolders(groups []townshipGroup) []string {
+	out := make([]string, len(groups))
+	used := map[string]bool{}
+	for i, g := range groups {
+		base := SafeName(g.name)
+		if g.name == "" {
+			base = NoTownship
+		}
+		name := base
+		for n := 2; used[strings.ToLower(name)]; n++ {
+			name = base + "-" + strconv.Itoa(n)
+		}
+		used[strings.ToLower(name)] = true
+		out[i] = name
+	}
+	return out
+}
+
+// NoTownship names the files of applicants whose township was not given.
+const NoTownship = "未填苏木镇"
 
 // noticeColumns are the notice's table columns, sized for 10.5 pt (五号):
 // an 18-character number and a sum up to 99,999.99 on one line, four
@@ -125,6 +238,7 @@ type letter struct {
 	seq    int
 	reject bool
 	blocks []block
+	group  int // the township's index in groups (by township only)
 }
 
 // Recipient is one person a letter of the run goes to.
@@ -151,18 +265,21 @@ func LetterPlan(res *assessment.Result, rejections bool) (sent []Recipient, skip
 
 // letters prepares every letter of a run: wording executed, every string
 // checked against the font, so that nothing fails once drawing starts. It
-// also returns the people who get no letter yet.
-func (o *Options) letters(res *assessment.Result) ([]letter, int, int, []Skip, error) {
+// also returns the people who get no letter yet. Letters are numbered as
+// in the banner's notice (rejections in sheet order), or with byTown as in
+// each township's: then groups lists the townships, each letter's group
+// its own.
+func (o *Options) letters(res *assessment.Result, byTown bool) (ls []letter, groups []townshipGroup, nSel, nRej int, skipped []Skip, err error) {
 	o.Settings = o.Settings.withDefaults()
 	send, rej, skipped := listLetters(res, o.Rejections)
 	if len(send) == 0 && len(rej) == 0 {
 		switch {
 		case len(skipped) > 0:
-			return nil, 0, 0, skipped, i18n.Errorf("doc.none-final", len(skipped))
+			return nil, nil, 0, 0, skipped, i18n.Errorf("doc.none-final", len(skipped))
 		case o.Rejections:
-			return nil, 0, 0, skipped, i18n.Errorf("doc.none-letters-rejections")
+			return nil, nil, 0, 0, skipped, i18n.Errorf("doc.none-letters-rejections")
 		}
-		return nil, 0, 0, skipped, i18n.Errorf("doc.none-letters")
+		return nil, nil, 0, 0, skipped, i18n.Errorf("doc.none-letters")
 	}
 	sel := make([]*eligibility.Decision, len(send))
 	for i, r := range send {
@@ -174,29 +291,51 @@ func (o *Options) letters(res *assessment.Result) ([]letter, int, int, []Skip, e
 	}
 	if len(sel) > 0 {
 		if err := checkBudget(res); err != nil {
-			return nil, 0, 0, skipped, err
+			return nil, nil, 0, 0, skipped, err
 		}
 	}
 	if err := o.checkSelected(sel); err != nil {
-		return nil, 0, 0, skipped, err
+		return nil, nil, 0, 0, skipped, err
 	}
 	if err := o.checkRejected(rejd); err != nil {
-		return nil, 0, 0, skipped, err
+		return nil, nil, 0, 0, skipped, err
 	}
-	ls := make([]letter, 0, len(sel)+len(rej))
-	for _, r := range send {
-		bs, err := o.Wording.letter.blocks(letterData(o.Settings, r.seq, r.d, r.c))
-		if err != nil {
-			return nil, 0, 0, skipped, err
+	group := map[*eligibility.Decision]int{}
+	counters := map[[2]int]int{}
+	if byTown {
+		groups = byTownship(res, append(append([]*eligibility.Decision(nil), sel...), rejd...))
+		for gi, g := range groups {
+			for _, d := range g.decisions {
+				group[d] = gi
+			}
 		}
-		ls = append(ls, letter{d: r.d, seq: r.seq, blocks: bs})
+	}
+	// seq is the letter's number: with byTown, from 1 in each township
+	// and kind of letter; else as listLetters numbered it.
+	seq := func(r recipient, kind int) int {
+		if !byTown {
+			return r.seq
+		}
+		k := [2]int{kind, group[r.d]}
+		counters[k]++
+		return counters[k]
+	}
+	ls = make([]letter, 0, len(sel)+len(rej))
+	for _, r := range send {
+		n := seq(r, 0)
+		bs, err := o.Wording.letter.blocks(letterData(o.Settings, n, r.d, r.c))
+		if err != nil {
+			return nil, nil, 0, 0, skipped, err
+		}
+		ls = append(ls, letter{d: r.d, seq: n, blocks: bs, group: group[r.d]})
 	}
 	for _, r := range rej {
-		bs, err := o.Wording.rejection.blocks(rejectionData(o.Settings, r.seq, r.d, r.c))
+		n := seq(r, 1)
+		bs, err := o.Wording.rejection.blocks(rejectionData(o.Settings, n, r.d, r.c))
 		if err != nil {
-			return nil, 0, 0, skipped, err
+			return nil, nil, 0, 0, skipped, err
 		}
-		ls = append(ls, letter{d: r.d, seq: r.seq, reject: true, blocks: bs})
+		ls = append(ls, letter{d: r.d, seq: n, reject: true, blocks: bs, group: group[r.d]})
 	}
 	// The people's own fields are checked above; anything else the font
 	// lacks is in the wording. Every letter is checked, not only the first
@@ -207,10 +346,10 @@ func (o *Options) letters(res *assessment.Result) ([]letter, int, int, []Skip, e
 			name = o.Wording.rejection.name
 		}
 		if err := o.checkText(l.blocks, name); err != nil {
-			return nil, 0, 0, skipped, err
+			return nil, nil, 0, 0, skipped, err
 		}
 	}
-	return ls, len(sel), len(rej), skipped, nil
+	return ls, groups, len(sel), len(rej), skipped, nil
 }
 
 // Letters writes one PDF to w: a letter per selected applicant whose case
@@ -218,7 +357,7 @@ func (o *Options) letters(res *assessment.Result) ([]letter, int, int, []Skip, e
 // rejection letters when o.Rejections is set. Stats.Skipped names the
 // selected applicants left out, also when there is no letter to write.
 func Letters(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
-	ls, nSel, nRej, skipped, err := o.letters(res)
+	ls, _, nSel, nRej, skipped, err := o.letters(res, false)
 	if err != nil {
 		return Stats{Skipped: skipped}, err
 	}
@@ -238,71 +377,47 @@ func Letters(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 	return Stats{People: nSel, Rejected: nRej, Pages: doc.Pages(), Skipped: skipped}, nil
 }
 
-// Split writes one PDF per person into dir (created if needed), named by
-// FileName: 001-张三.pdf in notice order, 不予救助-001-李四.pdf in sheet
-// order. Each file is written whole or not at all; the files are made in
-// parallel, sharing the font.
-func Split(dir string, res *assessment.Result, o Options) (Stats, error) {
-	ls, nSel, nRej, skipped, err := o.letters(res)
+// Split writes one PDF per person into dir, in one subfolder per township
+// (乌加河镇/001-张三.pdf), through safefile.WriteSet: the letters are
+// numbered as in the township's notice (notice --by-township), the
+// rejections (不予救助-001-李四.pdf) in sheet order, by FileName.
+func Split(dir string, res *assessment.Result, o Options, set safefile.SetOptions) (Stats, error) {
+	ls, groups, nSel, nRej, skipped, err := o.letters(res, true)
 	if err != nil {
 		return Stats{Skipped: skipped}, err
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return Stats{}, &i18n.Error{Msg: i18n.M("doc.split-dir", dir, reason(err)), Err: err}
+	folders := townshipFolders(groups)
+	most := 0
+	for _, l := range ls {
+		most = max(most, l.seq)
 	}
-	width := max(3, len(strconv.Itoa(max(nSel, nRej))))
-	paths := make([]string, len(ls))
+	width := max(3, len(strconv.Itoa(most)))
+	pages := make([]int, len(ls))
+	files := make([]safefile.SetFile, len(ls))
 	for i, l := range ls {
 		prefix := ""
 		if l.reject {
 			prefix = SplitPrefix
 		}
 		name := FileName(prefix, l.seq, width, l.d.Applicant.Name)
-		if !local(name) { // cannot happen: FileName is made for this
-			return Stats{}, i18n.Errorf("doc.pdf", "unsafe file name "+strconv.Quote(name))
+		if !local(name) || !local(folders[l.group]) { // cannot happen: FileName and SafeName are made for this
+			return Stats{}, i18n.Errorf("doc.pdf", "unsafe file name "+strconv.Quote(folders[l.group]+"/"+name))
 		}
-		paths[i] = filepath.Join(dir, name)
-	}
-
-	pages := make([]int, len(ls))
-	errs := make([]error, len(ls))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var failed sync.Once
-	stop := make(chan struct{})
-	// More workers than processors: each file is fsynced, and a worker
-	// waiting on the disk holds no processor.
-	for range 4 * runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				pages[i], errs[i] = o.writeOne(paths[i], ls[i])
-				if errs[i] != nil {
-					failed.Do(func() { close(stop) })
-				}
+		files[i] = safefile.SetFile{Name: folders[l.group] + "/" + name, Write: func(w io.Writer) error {
+			doc, err := newDoc(&o, l)
+			if err != nil {
+				return err
 			}
-		}()
+			pages[i] = doc.Pages()
+			return o.finish(doc, w, []*eligibility.Decision{l.d})
+		}}
 	}
-feed:
-	for i := range ls {
-		select {
-		case next <- i:
-		case <-stop:
-			break feed
-		}
+	if err := safefile.WriteSet(dir, files, set); err != nil {
+		return Stats{}, err
 	}
-	close(next)
-	wg.Wait()
-	st := Stats{People: nSel, Rejected: nRej, Skipped: skipped}
-	for i := range ls {
-		if errs[i] != nil {
-			return Stats{}, errs[i]
-		}
-		st.Pages += pages[i]
-		if pages[i] > 0 {
-			st.Files++
-		}
+	st := Stats{People: nSel, Rejected: nRej, Files: len(ls), Skipped: skipped}
+	for _, n := range pages {
+		st.Pages += n
 	}
 	return st, nil
 }
@@ -316,18 +431,6 @@ func newDoc(o *Options, l letter) (*layout.Doc, error) {
 	doc.NewPage()
 	draw(doc, l.blocks, nil)
 	return doc, nil
-}
-
-// writeOne writes one person's letter to path and returns its pages.
-func (o *Options) writeOne(path string, l letter) (int, error) {
-	doc, err := newDoc(o, l)
-	if err != nil {
-		return 0, err
-	}
-	err = safefile.Write(path, func(w io.Writer) error {
-		return o.finish(doc, w, []*eligibility.Decision{l.d})
-	})
-	return doc.Pages(), err
 }
 
 // draw lays the blocks out on doc; table draws the @table block.
@@ -447,7 +550,11 @@ func checkBudget(res *assessment.Result) error {
 	}
 	if errs := budget.InputErrors(res.Workbook, p); len(errs) > 0 {
 		e := errs[0]
-		return i18n.Errorf("doc.budget-input", e.Sheet, len(errs), e.Sheet+"!"+e.Cell, e.Msg.In(i18n.ZH), e.Msg.In(i18n.EN))
+		where := e.Sheet
+		if e.Cell != "" {
+			where += "!" + e.Cell
+		}
+		return i18n.Errorf("doc.budget-input", e.Sheet, len(errs), where, e.Msg.In(i18n.ZH), e.Msg.In(i18n.EN))
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,6 +20,7 @@ import (
 	"relief/money"
 	"relief/procedure"
 	"relief/roster"
+	"relief/safefile"
 	"relief/templates/font"
 )
 
@@ -242,6 +244,9 @@ func TestLetters(t *testing.T) {
 
 func TestSplit(t *testing.T) {
 	res := synthetic(3, 2)
+	for i, town := range []string{"乌加河镇", "乌加河镇 ", "乌加河镇", "乌加河镇", "海/流图镇"} {
+		res.Decisions[i].Applicant.Township = town
+	}
 	res.Decisions[0].Applicant.Name = "../x"
 	res.Decisions[1].Applicant.Name = "张三"
 	res.Decisions[2].Applicant.Name = "张三"
@@ -249,26 +254,32 @@ func TestSplit(t *testing.T) {
 	o := options(t)
 	o.Rejections = true
 	dir := filepath.Join(t.TempDir(), "letters")
-	st, err := Split(dir, res, o)
+	st, err := Split(dir, res, o, safefile.SetOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if st.Files != 5 || st.Pages != 5 {
 		t.Errorf("stats = %+v", st)
 	}
-	entries, _ := os.ReadDir(dir)
 	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	want := "001-__x.pdf 002-张三.pdf 003-张三.pdf 不予救助-001-_CON.pdf 不予救助-002-" + res.Decisions[4].Applicant.Name + ".pdf"
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(dir, p)
+			names = append(names, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	// One folder per township (spaces around a name ignored), numbered
+	// within it as in the township's notice.
+	want := "乌加河镇/001-__x.pdf 乌加河镇/002-张三.pdf 乌加河镇/003-张三.pdf 乌加河镇/不予救助-001-_CON.pdf 海_流图镇/不予救助-001-" +
+		res.Decisions[4].Applicant.Name + ".pdf"
 	if strings.Join(names, " ") != want {
 		t.Errorf("files = %v\nwant    %s", names, want)
 	}
 	if _, err := os.Stat(filepath.Join(filepath.Dir(dir), "x.pdf")); err == nil {
 		t.Errorf("a file escaped the folder")
 	}
-	b, _ := os.ReadFile(filepath.Join(dir, "002-张三.pdf"))
+	b, _ := os.ReadFile(filepath.Join(dir, "乌加河镇", "002-张三.pdf"))
 	if pageCount(b) != 1 {
 		t.Errorf("002-张三.pdf has %d pages", pageCount(b))
 	}
@@ -276,6 +287,48 @@ func TestSplit(t *testing.T) {
 	if !strings.Contains(text, "张三同志：") {
 		t.Errorf("002-张三.pdf:\n%s", text)
 	}
+}
+
+// One notice per township, each listing that township's selected
+// applicants numbered from 1, its title naming the township.
+func TestNoticesByTownship(t *testing.T) {
+	res := synthetic(5, 1)
+	for i, town := range []string{"乌加河镇", "海流图镇", "乌加河镇", "海流图镇", "乌加河镇", "德岭山镇"} {
+		res.Decisions[i].Applicant.Township = town
+	}
+	o := options(t)
+	dir := filepath.Join(t.TempDir(), "notices")
+	st, err := NoticesByTownship(dir, res, o, safefile.SetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Files != 2 || st.People != 5 || st.Pages < 2 {
+		t.Errorf("stats = %+v", st)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if strings.Join(names, " ") != "乌加河镇公示.pdf 海流图镇公示.pdf" {
+		t.Errorf("files = %v", names)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "乌加河镇公示.pdf"))
+	text := pdftotext(t, b)
+	flat := strings.Join(strings.Fields(text), "")
+	for _, want := range []string{"关于2026年度乌加河镇困难党员救助对象的公示", "拟确定乌加河镇以下3名同志", "以上共3人",
+		res.Decisions[0].Applicant.Name, res.Decisions[4].Applicant.Name} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("乌加河镇公示.pdf lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(flat, res.Decisions[1].Applicant.Name) || strings.Contains(flat, "海流图镇") {
+		t.Errorf("乌加河镇公示.pdf shows another township:\n%s", text)
+	}
+	if !regexp.MustCompile(`(?m)^\s*3\s+`).MatchString(text) || regexp.MustCompile(`(?m)^\s*5\s+\S+\s+[男女]`).MatchString(text) {
+		t.Errorf("not numbered from 1 within the township:\n%s", text)
+	}
+	leaks(t, text, res)
 }
 
 func TestReproducible(t *testing.T) {
@@ -343,7 +396,7 @@ func TestMissingGlyph(t *testing.T) {
 				func() error { _, err := Letters(&bytes.Buffer{}, res, o); return err },
 				func() error {
 					dir := t.TempDir()
-					_, err := Split(dir, res, o)
+					_, err := Split(dir, res, o, safefile.SetOptions{})
 					if files, _ := os.ReadDir(dir); len(files) > 0 {
 						t.Errorf("split wrote %d files before failing", len(files))
 					}
@@ -423,7 +476,7 @@ func BenchmarkSplit1000(b *testing.B) {
 	o := options(b)
 	dir := b.TempDir()
 	for b.Loop() {
-		if _, err := Split(dir, res, o); err != nil {
+		if _, err := Split(dir, res, o, safefile.SetOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}

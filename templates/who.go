@@ -1,6 +1,8 @@
 package templates
 
 import (
+	"strings"
+
 	"relief/assessment"
 	"relief/eligibility"
 	"relief/i18n"
@@ -140,4 +142,27 @@ func skipOf(d *eligibility.Decision, c *procedure.Case) Skip {
 	}
 	s.Stage, s.Code, s.Msg = c.Stage, c.Next.Code, c.Next.Msg
 	return s
+}
+
+// township is the part of the banner's notice list l that one township's
+// notice lists (people, in rank order): it is supplementary when seats of
+// that township were posted before.
+func (l noticeList) township(res *assessment.Result, name string, people []*eligibility.Decision, all bool) noticeList {
+	t := noticeList{people: people}
+	cs := cases(res)
+	for _, c := range cs {
+		if c.Seat && c.Posted() && strings.TrimSpace(c.D.Applicant.Township) == name {
+			if t.postedOn.IsZero() || c.NoticedOn.Before(t.postedOn) {
+				t.postedOn = c.NoticedOn
+			}
+			t.posted++
+		}
+	}
+	for _, d := range people {
+		if c := cs[d]; c != nil && !c.Stage.Reached(procedure.Approved) {
+			t.unapproved++
+		}
+	}
+	t.supplementary = !all && t.posted > 0
+	return t
 }

@@ -26,17 +26,18 @@ var builtin embed.FS
 
 // The wording files, one per document kind.
 const (
-	NoticeFile    = "notice.tmpl"
-	LetterFile    = "letter.tmpl"
-	RejectionFile = "rejection.tmpl"
+	NoticeFile     = "notice.tmpl"
+	LetterFile     = "letter.tmpl"
+	RejectionFile  = "rejection.tmpl"
+	AllocationFile = "allocation.tmpl"
 )
 
 // Files lists the wording files in the order they are exported.
-var Files = []string{NoticeFile, LetterFile, RejectionFile}
+var Files = []string{NoticeFile, LetterFile, RejectionFile, AllocationFile}
 
-// Set is the wording of the three documents, parsed and checked.
+// Set is the wording of the documents, parsed and checked.
 type Set struct {
-	notice, letter, rejection *wording
+	notice, letter, rejection, allocation *wording
 }
 
 // wording is one parsed template and the file it came from.
@@ -84,6 +85,8 @@ func Load(dir string) (*Set, error) {
 			s.letter = w
 		case RejectionFile:
 			s.rejection = w
+		case AllocationFile:
+			s.allocation = w
 		}
 	}
 	if err := s.check(); err != nil {
@@ -185,6 +188,13 @@ func (s *Set) check() error {
 			return i18n.Errorf("templates.table-once", s.notice.name, c)
 		}
 	}
+	a, err := s.allocation.blocks(sampleAllocation)
+	if err != nil {
+		return err
+	}
+	if c := count(a, bTable); c != 1 {
+		return i18n.Errorf("templates.table-once", s.allocation.name, c)
+	}
 	for _, w := range []*wording{s.letter, s.rejection} {
 		var data any = sampleLetter
 		if w == s.rejection {
@@ -220,7 +230,7 @@ const (
 	bPara   kind = iota // a body paragraph, first line indented by two characters
 	bTitle              // @title: the centred title
 	bLine               // @line: an unindented line (salutation)
-	bTable              // @table: the recipients' table
+	bTable              // @table: the recipients' table (the notice), the townships' (the allocation notice)
 	bSpace              // @space: an empty line
 	bIssuer             // @issuer: the issuing office, at the right
 	bDate               // @date: the date under the issuer

@@ -76,7 +76,7 @@ func joinBlocks(bs []block) string {
 func TestExportAndLoad(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "wording")
 	paths, err := Export(dir, false)
-	if err != nil || len(paths) != 3 {
+	if err != nil || len(paths) != len(Files) || len(Files) != 4 {
 		t.Fatalf("Export = %v, %v", paths, err)
 	}
 	if _, err := Export(dir, false); !hasKey(err, "templates.exists") {

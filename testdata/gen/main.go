@@ -3,7 +3,8 @@
 // (messy.xlsx), a workbook with member counts instead of a roster
 // (counts.xlsx), one in the 1904 date system (date1904.xlsx), one with no
 // problem at all (clean.xlsx), one with applicants at every stage of the
-// procedure (stages.xlsx), and the bad inputs of testdata/bad/.
+// procedure (stages.xlsx), the bad inputs of testdata/bad/, and the
+// townships' files of a banner-wide run (banner/, banner_members.xlsx).
 //
 // Run it from the repository root:
 //
@@ -50,6 +51,9 @@ func main() {
 	}
 	if err := bad(dir, filepath.Join(dir, "bad")); err != nil {
 		log.Fatal(err)
+	}
+	if err := banner(dir); err != nil {
+		log.Fatalf("banner: %v", err)
 	}
 }
 
