@@ -15,7 +15,6 @@ import (
 	"relief/i18n"
 	"relief/policy"
 	"relief/roster"
-	"relief/safefile"
 	"relief/templates"
 	"relief/templates/font"
 )
@@ -80,7 +79,8 @@ func NewCmdNotice(env *Env, runF func(*NoticeOptions) error) *cobra.Command {
 		Short: "Write the public notice (公示) of the selected applicants as PDF",
 		Long: `生成救助对象公示（PDF，§5 第6步、§6.3.4）：列出审核结论为“符合”并纳入名额的申报人，
 身份证号码只显示前6位和后4位，不显示电话和住址。公示期从 --start 起（默认 --as-of 的次日），
-共 notice.days 天（含首尾两天）；落款日期为 --as-of。
+共 notice.days 天（含首尾两天）；落款日期为 --as-of。-o - 把 PDF 写到标准输出
+（完成信息写到标准错误）。
 
 Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
 no eligible applicants to announce, a character the font lacks, a fund
@@ -116,7 +116,7 @@ shortfall with amount.fit none, an error on the 资金来源 or 党员人数 she
 	}
 	af.register(c)
 	df.register(c)
-	c.Flags().StringVarP(&opts.Output, "output", "o", "", "the notice PDF to write (required)")
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", `the notice PDF to write (required; "-" writes it to standard output)`)
 	c.Flags().StringVar(&start, "start", "", "first day of the notice period, YYYY-MM-DD (default the day after --as-of)")
 	c.Flags().IntVar(&opts.Days, "days", 0, "length of the notice period in days (default notice.days of the policy, else 7)")
 	return c
@@ -125,7 +125,7 @@ shortfall with amount.fit none, an error on the 资金来源 or 党员人数 she
 func init() { register(func(env *Env) *cobra.Command { return NewCmdNotice(env, nil) }) }
 
 func noticeRun(opts *NoticeOptions) error {
-	if err := notInput(opts.Output, opts.Assess.Workbook); err != nil {
+	if err := checkOutput(opts.Output, opts.Assess.Workbook, true); err != nil {
 		return err
 	}
 	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)
@@ -137,7 +137,7 @@ func noticeRun(opts *NoticeOptions) error {
 		run.Settings.Days = opts.Days
 	}
 	var st templates.Stats
-	err = safefile.Write(opts.Output, func(w io.Writer) error {
+	err = writeOutput(opts.Env, opts.Output, func(w io.Writer) error {
 		var err error
 		st, err = templates.Notice(w, res, run)
 		return err
@@ -146,7 +146,7 @@ func noticeRun(opts *NoticeOptions) error {
 		return err
 	}
 	warnProblems(opts.Env, res)
-	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done", opts.Output, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(opts.Env.Lang))
+	fmt.Fprintln(doneOut(opts.Env, opts.Output), i18n.M("cmd.notice.done", outputName(opts.Env, opts.Output), st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(opts.Env.Lang))
 	return nil
 }
 

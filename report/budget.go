@@ -168,7 +168,7 @@ func FundSourceLabel(f budget.FundLine, p *budget.Plan, base money.Amount, l i18
 func budgetText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	p := plan(r)
 	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
-	fmt.Fprintln(w, m("report.budget.title", filepath.Base(r.Workbook.Path), r.AsOf.String()))
+	fmt.Fprintln(w, m("report.budget.title", Printable(filepath.Base(r.Workbook.Path)), r.AsOf.String()))
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, m("report.budget.members", p.Members, m("report.budget.source."+p.MembersSource)))
 	fmt.Fprintln(w, m("report.budget.quota", p.Members, p.Rate.Percent(), p.QuotaExactText(), m("report.budget.rounding."+p.Rounding), p.Quota, m("report.budget.scope."+p.Scope)))

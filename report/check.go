@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"relief/assessment"
 	"relief/eligibility"
@@ -142,17 +143,21 @@ func checkCSV(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		if a.Rank > 0 {
 			rank = strconv.Itoa(a.Rank)
 		}
-		cw.Write([]string{a.Sheet, strconv.Itoa(a.Row), CSVSafe(a.Name), a.IDNumber, CSVSafe(a.Township), CSVSafe(a.Branch),
+		cw.Write([]string{CSVSafe(a.Sheet), strconv.Itoa(a.Row), CSVSafe(a.Name), CSVSafe(a.IDNumber), CSVSafe(a.Township), CSVSafe(a.Branch),
 			a.Verdict, rank, a.Amount, a.DueOn, codes, CSVSafe(ReasonsText(r.Decisions[i].Reasons, l))})
 	}
 	cw.Flush()
 	return cw.Error()
 }
 
-// CSVSafe keeps a cell from being run as a formula when the CSV is opened
-// in a spreadsheet: text starting with = + - @ gets a leading apostrophe.
+// CSVSafe makes a text field safe in a CSV: it is never run as a formula
+// when the CSV is opened in a spreadsheet (text starting with = + - @, or
+// a tab or carriage return, gets a leading apostrophe), and a control
+// character (ESC, BEL) that would act on a terminal showing the file
+// becomes U+FFFD. Line breaks stay: the CSV writer quotes them.
 func CSVSafe(s string) string {
-	if s != "" && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') {
+	s = csvText(s)
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
 		return "'" + s
 	}
 	return s
@@ -161,7 +166,7 @@ func CSVSafe(s string) string {
 func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	s := summarize(r)
 	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
-	fmt.Fprintln(w, m("report.check.title", filepath.Base(r.Workbook.Path), r.AsOf.String()))
+	fmt.Fprintln(w, m("report.check.title", Printable(filepath.Base(r.Workbook.Path)), r.AsOf.String()))
 	fmt.Fprintln(w, m("report.check.summary", s.Members, s.Applicants, s.Eligible, s.Waitlisted, s.Ineligible, s.Pending, s.Invalid))
 	fmt.Fprintln(w)
 

@@ -182,7 +182,7 @@ func votesCSV(w io.Writer, doc votesDoc) error {
 func votesText(w io.Writer, r *assessment.Result, doc votesDoc, l i18n.Lang) error {
 	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
 	pv := r.Policy.Vote
-	fmt.Fprintln(w, m("votes.title", filepath.Base(r.Workbook.Path), pv.Threshold.Percent(), m("votes.base."+doc.Policy.Base)))
+	fmt.Fprintln(w, m("votes.title", Printable(filepath.Base(r.Workbook.Path)), pv.Threshold.Percent(), m("votes.base."+doc.Policy.Base)))
 	fmt.Fprintln(w)
 	if len(doc.Applicants) == 0 {
 		fmt.Fprintln(w, m("votes.none"))

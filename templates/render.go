@@ -5,11 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"relief/assessment"
@@ -30,6 +27,9 @@ type Options struct {
 	Settings   Settings
 	Created    time.Time // the PDFs' creation date
 	Rejections bool      // letters: also a 不予救助告知书 per ineligible applicant
+	// Set is how Split writes its folder (Replace: --replace) and where
+	// it says what it removed and kept.
+	Set safefile.SetOptions
 }
 
 // Stats say what was written.
@@ -192,20 +192,20 @@ func Letters(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 	return Stats{People: nSel, Rejected: nRej, Pages: doc.Pages()}, nil
 }
 
-// Split writes one PDF per person into dir (created if needed), named by
-// FileName: 001-张三.pdf in notice order, 不予救助-001-李四.pdf in sheet
-// order. Each file is written whole or not at all; the files are made in
-// parallel, sharing the font.
+// Split writes one PDF per person into the folder dir, named by FileName:
+// 001-张三.pdf in notice order, 不予救助-001-李四.pdf in sheet order. The
+// folder is written by safefile.WriteSet with o.Set: it appears whole or
+// not at all, a folder holding files is refused unless o.Set.Replace, and
+// the files are made by a few workers sharing the font, each holding one
+// letter at a time.
 func Split(dir string, res *assessment.Result, o Options) (Stats, error) {
 	ls, nSel, nRej, err := o.letters(res)
 	if err != nil {
 		return Stats{}, err
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return Stats{}, &i18n.Error{Msg: i18n.M("doc.split-dir", dir, reason(err)), Err: err}
-	}
 	width := max(3, len(strconv.Itoa(max(nSel, nRej))))
-	paths := make([]string, len(ls))
+	pages := make([]int, len(ls))
+	files := make([]safefile.SetFile, len(ls))
 	for i, l := range ls {
 		prefix := ""
 		if l.reject {
@@ -215,48 +215,21 @@ func Split(dir string, res *assessment.Result, o Options) (Stats, error) {
 		if !local(name) { // cannot happen: FileName is made for this
 			return Stats{}, i18n.Errorf("doc.pdf", "unsafe file name "+strconv.Quote(name))
 		}
-		paths[i] = filepath.Join(dir, name)
-	}
-
-	pages := make([]int, len(ls))
-	errs := make([]error, len(ls))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var failed sync.Once
-	stop := make(chan struct{})
-	// More workers than processors: each file is fsynced, and a worker
-	// waiting on the disk holds no processor.
-	for range 4 * runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				pages[i], errs[i] = o.writeOne(paths[i], ls[i])
-				if errs[i] != nil {
-					failed.Do(func() { close(stop) })
-				}
+		files[i] = safefile.SetFile{Name: name, Write: func(w io.Writer) error {
+			doc, err := newDoc(&o, l)
+			if err != nil {
+				return err
 			}
-		}()
+			pages[i] = doc.Pages()
+			return o.finish(doc, w, []*eligibility.Decision{l.d})
+		}}
 	}
-feed:
-	for i := range ls {
-		select {
-		case next <- i:
-		case <-stop:
-			break feed
-		}
+	if err := safefile.WriteSet(dir, files, o.Set); err != nil {
+		return Stats{}, err
 	}
-	close(next)
-	wg.Wait()
-	st := Stats{People: nSel, Rejected: nRej}
-	for i := range ls {
-		if errs[i] != nil {
-			return Stats{}, errs[i]
-		}
-		st.Pages += pages[i]
-		if pages[i] > 0 {
-			st.Files++
-		}
+	st := Stats{People: nSel, Rejected: nRej, Files: len(files)}
+	for _, p := range pages {
+		st.Pages += p
 	}
 	return st, nil
 }
@@ -270,18 +243,6 @@ func newDoc(o *Options, l letter) (*layout.Doc, error) {
 	doc.NewPage()
 	draw(doc, l.blocks, nil)
 	return doc, nil
-}
-
-// writeOne writes one person's letter to path and returns its pages.
-func (o *Options) writeOne(path string, l letter) (int, error) {
-	doc, err := newDoc(o, l)
-	if err != nil {
-		return 0, err
-	}
-	err = safefile.Write(path, func(w io.Writer) error {
-		return o.finish(doc, w, []*eligibility.Decision{l.d})
-	})
-	return doc.Pages(), err
 }
 
 // draw lays the blocks out on doc; table draws the @table block.

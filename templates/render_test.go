@@ -18,6 +18,7 @@ import (
 	"relief/i18n"
 	"relief/money"
 	"relief/roster"
+	"relief/safefile"
 	"relief/templates/font"
 )
 
@@ -249,7 +250,7 @@ func TestSplit(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	want := "001-__x.pdf 002-张三.pdf 003-张三.pdf 不予救助-001-_CON.pdf 不予救助-002-" + res.Decisions[4].Applicant.Name + ".pdf"
+	want := safefile.RecordName + " 001-__x.pdf 002-张三.pdf 003-张三.pdf 不予救助-001-_CON.pdf 不予救助-002-" + res.Decisions[4].Applicant.Name + ".pdf"
 	if strings.Join(names, " ") != want {
 		t.Errorf("files = %v\nwant    %s", names, want)
 	}
@@ -263,6 +264,43 @@ func TestSplit(t *testing.T) {
 	text := pdftotext(t, b)
 	if !strings.Contains(text, "张三同志：") {
 		t.Errorf("002-张三.pdf:\n%s", text)
+	}
+}
+
+// Split into the folder of an earlier run: refused without Replace; with
+// it, the letter of someone selected then and rejected now is gone, and
+// only the new letters are there.
+func TestSplitReplace(t *testing.T) {
+	res := synthetic(3, 0)
+	o := options(t)
+	dir := filepath.Join(t.TempDir(), "letters")
+	if _, err := Split(dir, res, o); err != nil {
+		t.Fatal(err)
+	}
+	third := res.Decisions[2].Applicant.Name
+	res.Decisions[2].Verdict, res.Decisions[2].Rank = eligibility.Ineligible, 0
+	res.Decisions[2].Reasons = []eligibility.Reason{{Code: "t", Clause: "§6.3.3", Msg: i18n.M("doc.col.causes")}}
+	if _, err := Split(dir, res, o); err == nil || !strings.Contains(err.(*i18n.Error).Msg.In(i18n.ZH), "--replace") {
+		t.Fatalf("used folder: %v", err)
+	}
+	var sr safefile.SetResult
+	o.Set = safefile.SetOptions{Replace: true, Result: &sr}
+	o.Rejections = true
+	st, err := Split(dir, res, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	want := []string{safefile.RecordName, "001-" + res.Decisions[0].Applicant.Name + ".pdf", "002-" + res.Decisions[1].Applicant.Name + ".pdf", "不予救助-001-" + third + ".pdf"}
+	if strings.Join(names, " ") != strings.Join(want, " ") {
+		t.Fatalf("files = %v, want %v", names, want)
+	}
+	if st.Files != 3 || sr.Removed != 3 || sr.KeptCount != 0 {
+		t.Fatalf("stats %+v, result %+v", st, sr)
 	}
 }
 
@@ -409,6 +447,7 @@ func BenchmarkLetters1000(b *testing.B) {
 func BenchmarkSplit1000(b *testing.B) {
 	res := synthetic(1000, 0)
 	o := options(b)
+	o.Set.Replace = true
 	dir := b.TempDir()
 	for b.Loop() {
 		if _, err := Split(dir, res, o); err != nil {
