@@ -30,6 +30,7 @@ func init() {
 		"safefile.reason.not-exist":     {ZH: "文件或文件夹不存在", EN: "no such file or folder"},
 		"safefile.reason.name-too-long": {ZH: "文件名太长", EN: "the file name is too long"},
 		"safefile.reason.not-dir":       {ZH: "路径中有一段是文件而不是文件夹", EN: "a part of the path is a file, not a folder"},
+		"safefile.reason.is-dir":        {ZH: "这是一个文件夹", EN: "it is a folder"},
 		"safefile.reason.io":            {ZH: "磁盘读写错误", EN: "a disk input/output error"},
 		"safefile.reason.other":         {ZH: "%[1]s", EN: "%[1]s"},
 

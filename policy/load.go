@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"relief/i18n"
+	"relief/safefile"
 )
 
 // FileName is the policy file looked for beside the workbook.
@@ -42,20 +43,27 @@ func Resolve(file, workbook string) (*Policy, error) {
 // unknown key, a duplicated key or a bad value is an error that names the
 // file, the line, the key and what is allowed.
 func Load(path string) (*Policy, error) {
-	f, err := os.Open(path)
+	// Only a regular file: a FIFO named relief.yaml would block the run.
+	f, err := safefile.OpenRegular(path)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
+		var ie *i18n.Error
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
 			return nil, &i18n.Error{Msg: i18n.M("policy.not-found", path), Err: err}
+		case errors.Is(err, safefile.ErrIsDir):
+			return nil, i18n.Errorf("policy.is-dir", path)
+		case errors.As(err, &ie):
+			return nil, err
 		}
-		return nil, &i18n.Error{Msg: i18n.M("policy.unreadable", path, reason(err)), Err: err}
+		return nil, &i18n.Error{Msg: i18n.M("policy.unreadable", path, safefile.Reason(err)), Err: err}
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, i18n.Errorf("policy.is-dir", path)
+	if fi, err := f.Stat(); err == nil && fi.Size() > maxFileSize {
+		return nil, i18n.Errorf("policy.too-big", path)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
 	if err != nil {
-		return nil, &i18n.Error{Msg: i18n.M("policy.unreadable", path, reason(err)), Err: err}
+		return nil, &i18n.Error{Msg: i18n.M("policy.unreadable", path, safefile.Reason(err)), Err: err}
 	}
 	if len(data) > maxFileSize {
 		return nil, i18n.Errorf("policy.too-big", path)
@@ -177,12 +185,4 @@ func deref(n *yaml.Node) *yaml.Node {
 		n = n.Alias
 	}
 	return n
-}
-
-func reason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }

@@ -29,6 +29,8 @@ func Reason(err error) i18n.Msg {
 		return i18n.M("safefile.reason.name-too-long")
 	case errors.Is(err, syscall.ENOTDIR):
 		return i18n.M("safefile.reason.not-dir")
+	case errors.Is(err, ErrIsDir), errors.Is(err, syscall.EISDIR):
+		return i18n.M("safefile.reason.is-dir")
 	case errors.Is(err, syscall.EIO):
 		return i18n.M("safefile.reason.io")
 	}

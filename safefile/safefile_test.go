@@ -162,7 +162,7 @@ func TestWriteRefusesNonRegular(t *testing.T) {
 		t.Skip("no FIFOs or /dev/null")
 	}
 	fifo := filepath.Join(t.TempDir(), "pipe.pdf")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+	if err := mkfifo(fifo); err != nil {
 		t.Skip(err)
 	}
 	for _, p := range []string{fifo, os.DevNull} {
@@ -192,8 +192,8 @@ func TestWriteModes(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no Unix modes")
 	}
-	old := syscall.Umask(0o027)
-	defer syscall.Umask(old)
+	old := umask(0o027)
+	defer umask(old)
 	dir := t.TempDir()
 	p := filepath.Join(dir, "checked.xlsx")
 	if err := Write(p, writeString("a")); err != nil {
@@ -241,7 +241,7 @@ func TestOpenRegular(t *testing.T) {
 		return
 	}
 	fifo := filepath.Join(dir, "fifo.yaml")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+	if err := mkfifo(fifo); err != nil {
 		t.Skip(err)
 	}
 	for _, p := range []string{fifo, "/dev/zero"} {

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
@@ -283,8 +282,8 @@ func TestWriteSetModes(t *testing.T) {
 		t.Skip("no Unix modes")
 	}
 	resetState(t)
-	old := syscall.Umask(0o077)
-	defer syscall.Umask(old)
+	old := umask(0o077)
+	defer umask(old)
 	dir := filepath.Join(t.TempDir(), "out")
 	if err := WriteSet(dir, set("a.pdf", "t/b.pdf"), SetOptions{}); err != nil {
 		t.Fatal(err)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -432,11 +431,3 @@ func (o *Options) textGlyphError(what i18n.Msg, r rune) error {
 }
 
 func codePoint(r rune) string { return fmt.Sprintf("U+%04X", r) }
-
-func reason(err error) string {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
