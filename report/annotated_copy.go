@@ -24,7 +24,7 @@ import (
 // copyName is the copy's sheet name: 原表-NAME, within Excel's 31
 // characters, unique in the workbook.
 func (a *annotator) copyName(orig string) string {
-	full := annotZH("workbook.sheet.copy", orig)
+	full := annotZH("workbook.sheet.copy", sheetNameChars(orig))
 	fit := func(s string, n int) string {
 		r := []rune(s)
 		if len(r) > n {
