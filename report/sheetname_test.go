@@ -39,10 +39,10 @@ func TestWriteAnnotatedOddSheetName(t *testing.T) {
 
 func TestSheetNameChars(t *testing.T) {
 	for in, want := range map[string]string{
-		"救助申报":          "救助申报",
+		"救助申报":           "救助申报",
 		"a[1]:b/c\\d?e*": "a［1］：b／c＼d？e＊",
 		"名\x1b单":         "名单",
-		"𠀀册":            "_册",
+		"𠀀册":             "_册",
 	} {
 		if got := sheetNameChars(in); got != want {
 			t.Errorf("sheetNameChars(%q) = %q, want %q", in, got, want)
