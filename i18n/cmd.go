@@ -8,11 +8,11 @@ func init() {
 		},
 		"cmd.interrupted": {ZH: "已中断：", EN: "interrupted: "},
 		"cmd.interrupted.written": {
-			ZH: "%[1]s 已完整写入",
+			ZH: "%[1]s已完整写入",
 			EN: "%[1]s written whole",
 		},
 		"cmd.interrupted.dropped": {
-			ZH: "%[1]s 未写入（原有内容未改动）",
+			ZH: "%[1]s未写入（原有内容未改动）",
 			EN: "%[1]s not written (what was there is unchanged)",
 		},
 		"cmd.interrupted.nothing": {ZH: "没有写入任何文件", EN: "nothing was written"},

@@ -308,7 +308,7 @@ func cleanExecError(s string) string {
 // force is set, and then writes nothing at all.
 func Export(dir string, force bool) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, &i18n.Error{Msg: i18n.M("templates.mkdir", dir, err.Error()), Err: err}
+		return nil, &i18n.Error{Msg: i18n.M("templates.mkdir", dir, safefile.Reason(err)), Err: err}
 	}
 	var paths []string
 	for _, f := range Files {
