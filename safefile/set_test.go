@@ -307,3 +307,30 @@ func TestWriteSetBadNames(t *testing.T) {
 		}
 	}
 }
+
+// A temporary file of someone else's (a spool) is removed by Stop, and is
+// not reported as an output.
+func TestTrack(t *testing.T) {
+	resetState(t)
+	defer resetState(t)
+	f, err := os.CreateTemp(t.TempDir(), "relief-copy-*.tmp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	release, err := Track(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	f.WriteString("rows")
+	left := Stop()
+	if len(left.Dropped) != 0 || len(left.Stuck) != 0 {
+		t.Fatalf("left %+v", left)
+	}
+	if _, err := os.Stat(f.Name()); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("spool still there: %v", err)
+	}
+	if _, err := f.WriteString("more"); err == nil {
+		t.Fatal("spool still open")
+	}
+}

@@ -139,7 +139,9 @@ func Stop() Left {
 	left := Left{Written: append([]string(nil), state.written...)}
 	state.Unlock()
 	for _, j := range jobs {
-		left.Dropped = append(left.Dropped, j.target)
+		if j.target != "" { // "" for a tracked temporary file
+			left.Dropped = append(left.Dropped, j.target)
+		}
 		if j.drop() != nil {
 			left.Stuck = append(left.Stuck, j.temp)
 		}
@@ -158,6 +160,19 @@ func Pending() []string {
 		out = append(out, j.temp)
 	}
 	return out
+}
+
+// Track registers a temporary file that is not an output (a spool of
+// rows, say), so that Stop closes and removes it; release unregisters it
+// once its owner has removed it. If the run is already being stopped, the
+// file is closed and removed at once and Track returns an error.
+func Track(f *os.File) (release func(), err error) {
+	j := &job{temp: f.Name(), file: f}
+	if err := begin(j); err != nil {
+		j.drop()
+		return func() {}, err
+	}
+	return func() { end(j) }, nil
 }
 
 // RemovePending is Stop without its report.
