@@ -107,12 +107,13 @@ func WriteSet(dir string, files []SetFile, opt SetOptions) (err error) {
 	}
 
 	j := &job{target: dir}
+	clean := filepath.Clean(dir) // "out/" is out, in the folder "."
 	if old != nil {
-		j.temp, err = mkdirTemp(dir, tempMark, ".tmp")
+		j.temp, err = mkdirTemp(clean, tempMark, ".tmp")
 	} else {
-		parent := filepath.Dir(dir)
+		parent := filepath.Dir(clean)
 		if j.made, err = mkdirParents(parent); err == nil {
-			j.temp, err = mkdirTemp(parent, "."+filepath.Base(dir)+tempMark, ".tmp")
+			j.temp, err = mkdirTemp(parent, "."+filepath.Base(clean)+tempMark, ".tmp")
 		}
 	}
 	if err != nil {
@@ -143,13 +144,13 @@ func WriteSet(dir string, files []SetFile, opt SetOptions) (err error) {
 	syncDir(j.temp)
 	return commit(j, func() error {
 		if old == nil {
-			if err := os.Rename(j.temp, dir); err != nil {
+			if err := os.Rename(j.temp, clean); err != nil {
 				return &i18n.Error{Msg: i18n.M("safefile.set-dir", dir, Reason(err)), Err: err}
 			}
-			syncDir(filepath.Dir(dir))
+			syncDir(filepath.Dir(clean))
 			return nil
 		}
-		removed, err := old.replaceWith(dir, j.temp, names)
+		removed, err := old.replaceWith(clean, j.temp, names)
 		if err != nil {
 			return &i18n.Error{Msg: i18n.M("safefile.set-commit", dir, Reason(err)), Err: err}
 		}

@@ -74,6 +74,25 @@ func TestWriteSetNew(t *testing.T) {
 	}
 }
 
+// A folder named with a trailing separator is the same folder.
+func TestWriteSetTrailingSlash(t *testing.T) {
+	resetState(t)
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "out") + string(filepath.Separator)
+	if err := WriteSet(dir, set("a.pdf"), SetOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := tree(t, parent); !slices.Equal(got, []string{"out", "out/" + RecordName, "out/a.pdf"}) {
+		t.Fatalf("got %v", got)
+	}
+	if err := WriteSet(dir, set("b.pdf"), SetOptions{Replace: true}); err != nil {
+		t.Fatal(err)
+	}
+	if got := tree(t, parent); !slices.Equal(got, []string{"out", "out/" + RecordName, "out/b.pdf"}) {
+		t.Fatalf("got %v", got)
+	}
+}
+
 // An empty folder that exists is used; one that holds anything is refused,
 // naming a file, unless Replace.
 func TestWriteSetUsedFolder(t *testing.T) {
