@@ -3,8 +3,7 @@ package safefile
 import "syscall"
 
 // hide gives p the hidden attribute, as a leading dot hides it elsewhere:
-// the record and the temporary folders are no business of a clerk
-// printing the letters.
+// a temporary folder is no business of a clerk printing the letters.
 func hide(p string) {
 	if name, err := syscall.UTF16PtrFromString(p); err == nil {
 		if attrs, err := syscall.GetFileAttributes(name); err == nil {

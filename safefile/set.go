@@ -1,9 +1,7 @@
 package safefile
 
 import (
-	"bufio"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -53,11 +51,6 @@ type SetResult struct {
 	Kept      []string
 	KeptCount int
 }
-
-// RecordName is the file in which a folder written by WriteSet records the
-// files it holds, one relative path a line, so that Replace removes
-// exactly those and nothing a person put there.
-const RecordName = ".relief-files"
 
 // tempMark is in the name of every temporary folder of a set: one left by
 // a run that was killed (not interrupted) is recognised and removed by
@@ -328,10 +321,11 @@ func (ex *existing) replaceWith(dir, tmp string, names []string) (int, error) {
 			return removed, err
 		}
 	}
+	// The record is not hidden on Windows: Windows refuses to replace a
+	// hidden file by a rename, and a clerk who opens it reads what it is.
 	if err := os.Rename(filepath.Join(tmp, RecordName), rec); err != nil {
 		return removed, err
 	}
-	hide(rec)
 	// Subfolders the earlier run made and that are empty now.
 	slices.SortFunc(emptied, func(a, b string) int { return strings.Count(b, "/") - strings.Count(a, "/") })
 	for _, d := range emptied {
@@ -463,73 +457,6 @@ func (r *setRun) halt() {
 // setWriteError reports a file of the set that the system refused.
 func setWriteError(dir, name string, err error) error {
 	return &i18n.Error{Msg: i18n.M("safefile.set-write", filepath.Join(dir, filepath.FromSlash(name)), Reason(err), dir), Err: err}
-}
-
-// recordHeader starts the record file: what it is, for whoever opens it.
-const recordHeader = `# relief 生成的文件清单：relief 在本文件夹中写入了下列文件。
-# 加 --replace 重新生成时，relief 只删除这里列出的文件，文件夹中的其他文件不动。请勿修改或删除本文件。
-# The files relief wrote in this folder. With --replace, relief removes only these.
-`
-
-// writeRecord writes the record of names to p.
-func writeRecord(p string, names []string) error {
-	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o666)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(f)
-	w.WriteString(recordHeader)
-	for _, n := range names {
-		fmt.Fprintln(w, n)
-	}
-	err = w.Flush()
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
-// writeRecordAtomic replaces the record at p whole.
-func writeRecordAtomic(p string, names []string) error {
-	tmp := tempName(filepath.Dir(p), tempMark+"record-", ".tmp")
-	if err := writeRecord(tmp, names); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, p); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return nil
-}
-
-// maxRecord bounds the record file read back: a province's letters are a
-// few megabytes of names.
-const maxRecord = 64 << 20
-
-// readRecord reads the names a record lists. Lines that are not a name a
-// set may hold (edited by hand: ../x, an absolute path) are ignored: the
-// record can never make Replace remove a file outside the folder.
-func readRecord(p string) ([]string, error) {
-	f, err := OpenRegular(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var names []string
-	sc := bufio.NewScanner(io.LimitReader(f, maxRecord))
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	for sc.Scan() {
-		n := strings.TrimSuffix(sc.Text(), "\r")
-		if n == "" || strings.HasPrefix(n, "#") || !setName(n) {
-			continue
-		}
-		names = append(names, n)
-	}
-	return names, sc.Err()
 }
 
 // mkdirParents creates dir and its missing parents, and returns the ones
