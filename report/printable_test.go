@@ -88,3 +88,22 @@ func TestReportsHostileText(t *testing.T) {
 		t.Error("the JSON does not keep the cells whole")
 	}
 }
+
+// Nothing that acts on a terminal survives Printable or CSVSafe.
+func FuzzPrintable(f *testing.F) {
+	for _, s := range []string{"张三", "\x1b[31m", "\u009b2J", "a\u202eb", "=1+1", "\t-1", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, out := range []string{Printable(s), CSVSafe(s)} {
+			for _, r := range out {
+				if hidden(r) && r != '\n' && r != '\r' && r != '\t' {
+					t.Fatalf("%q kept %U", s, r)
+				}
+			}
+		}
+		if strings.ContainsAny(Printable(s), "\n\r\t") {
+			t.Fatalf("Printable(%q) keeps a line break", s)
+		}
+	})
+}

@@ -122,31 +122,52 @@ func (b *execBudget) funcs() template.FuncMap {
 }
 
 // wideVerb reports a printf format with a width or precision over
-// maxPrintfWidth, or one taken from an argument (*).
+// maxPrintfWidth, or one taken from an argument (*). It reads each verb
+// as fmt does: flags, [n], width, .precision, [n], the verb.
 func wideVerb(format string) bool {
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
+	i := 0
+	at := func(set string) bool { return i < len(format) && strings.IndexByte(set, format[i]) >= 0 }
+	index := func() {
+		if at("[") {
+			if j := strings.IndexByte(format[i:], ']'); j >= 0 {
+				i += j + 1
+			}
 		}
-		for i++; i < len(format); i++ {
-			c := format[i]
-			if c == '*' {
+	}
+	wide := func() bool { // a number or * at i
+		if at("*") {
+			return true
+		}
+		n := 0
+		for ; at("0123456789"); i++ {
+			if n = n*10 + int(format[i]-'0'); n > maxPrintfWidth {
 				return true
 			}
-			if c >= '0' && c <= '9' {
-				n := 0
-				for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
-					if n = n*10 + int(format[i]-'0'); n > maxPrintfWidth {
-						return true
-					}
-				}
-				i--
-				continue
-			}
-			if strings.IndexByte("+-# .[]", c) < 0 {
-				break // the verb
+		}
+		return false
+	}
+	for i < len(format) {
+		if format[i] != '%' {
+			i++
+			continue
+		}
+		i++
+		for at("+-# 0") {
+			i++
+		}
+		index()
+		if wide() {
+			return true
+		}
+		if at(".") {
+			i++
+			index()
+			if wide() {
+				return true
 			}
 		}
+		index()
+		i++ // the verb (a multi-byte verb is only a bad verb: its other bytes are text)
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -72,4 +73,20 @@ func TestWideVerb(t *testing.T) {
 			t.Errorf("wideVerb(%q) = %v", f, got)
 		}
 	}
+}
+
+// wideVerb never panics, and a format it passes never asks printf for a
+// huge width.
+func FuzzWideVerb(f *testing.F) {
+	for _, s := range []string{"%d", "%999999999d", "%*d", "%[1]*d", "%-10.2f", "%", "%%%", "%1000.1000s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, format string) {
+		if wideVerb(format) {
+			return
+		}
+		if s := fmt.Sprintf(format, 1, "x", 2.5); len(s) > 8*maxPrintfWidth+len(format)+1000 {
+			t.Fatalf("%q gave %d bytes", format, len(s))
+		}
+	})
 }
