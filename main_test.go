@@ -23,7 +23,9 @@ func TestMain(m *testing.M) {
 // script's work directory first, and testdata/banner/ into $WORK/报送.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir: "testdata/script",
+		Dir:       "testdata/script",
+		Cmds:      scriptCmds,
+		Condition: scriptCondition,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("LANG", "zh_CN.UTF-8")
 			for _, dir := range []string{"testdata", "testdata/bad"} {

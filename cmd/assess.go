@@ -114,13 +114,17 @@ func notInput(out, in string) error {
 }
 
 // xlsxOutput checks a workbook output path before any work is done: it
-// must end in .xlsx and must not be the input.
+// must end in .xlsx, must not be the input, and must not be a folder or
+// a device. "-" is refused: the command's report goes to standard output.
 func xlsxOutput(out, in string) error {
 	if out == "" {
 		return nil
 	}
+	if out == Stdout {
+		return i18n.Errorf("cmd.stdout-taken")
+	}
 	if !strings.EqualFold(filepath.Ext(out), ".xlsx") {
 		return i18n.Errorf("annotated.not-xlsx", out)
 	}
-	return notInput(out, in)
+	return checkOutput(out, in, false)
 }

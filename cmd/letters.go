@@ -22,6 +22,7 @@ type LettersOptions struct {
 	Split      string // --split: one PDF per person in this folder, a subfolder per township
 	Rejections bool   // --rejections: also a 不予救助告知书 per ineligible applicant whose verdict is final
 	Format     string // --format: text (skipped applicants on stderr) or json (on stdout)
+	Replace    bool   // --replace: --split into the folder of an earlier run
 	Docs       DocOptions
 }
 
@@ -31,17 +32,23 @@ func NewCmdLetters(env *Env, runF func(*LettersOptions) error) *cobra.Command {
 	var af assessFlags
 	var df docFlags
 	c := &cobra.Command{
-		Use:   "letters FILE|FOLDER... {-o letters.pdf | --split DIR}",
+		Use:   "letters FILE|FOLDER... {-o letters.pdf | --split DIR [--replace]}",
 		Short: "Write a notification letter (救助通知书) to each selected applicant as PDF",
 		Long: `生成救助通知书（PDF，§5 第6步）：只发给公示期满、无异议的救助对象（办理进度为“公示期满”），
 每人一页，写明救助决定及依据、公示期、救助金额（含大写）、发放时间和咨询方式；落款日期为
 --as-of，不早于公示期满之日。纳入救助但尚未到这一步的（尚未审定、尚未公示、公示期未满、
 异议待复核），逐人在错误输出中列出原因（--format json 时列在输出的 JSON 中）。
 公示日期取自工作簿的“公示日期”列，或 --noticed-on；审定日期取自“审定日期”列，或 --approved-on。
--o 把全部通知书写入一个文件；--split 在文件夹中按苏木镇分子文件夹，为每人写一个文件
-（乌加河镇/001-张三.pdf，序号与该苏木镇的公示一致）；两者可同时使用。--rejections 同时为每位
-审核结论为“不符合”且没有待办事项的申报人写不予救助告知书（写明理由及所依据的条款和申请复核
-的方式，§6.3.5），放在通知书之后，或在 --split 文件夹中命名为 不予救助-001-李四.pdf。
+-o 把全部通知书写入一个文件（-o - 写到标准输出，完成信息写到标准错误）；--split 在文件夹中
+按苏木镇分子文件夹，为每人写一个文件（乌加河镇/001-张三.pdf，序号与该苏木镇的公示一致）；
+两者可同时使用。--rejections 同时为每位审核结论为“不符合”且没有待办事项的申报人写不予救助
+告知书（写明理由及所依据的条款和申请复核的方式，§6.3.5），放在通知书之后，或在 --split
+文件夹中命名为 不予救助-001-李四.pdf。
+
+--split 的文件夹整个写成或完全不写：中途出错或按 Ctrl-C，文件夹保持原样。
+文件夹中已有文件时不写入，除非加 --replace：它先删除上次运行生成的文件
+（只删除文件夹中 .relief-files 清单列出的文件，其他文件不动），再写入新的，
+这样已不符合条件的人的旧通知书不会留在新通知书旁边。
 
 Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
 no letters to write, a character the font lacks, a fund shortfall with
@@ -69,23 +76,40 @@ amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
 	}
 	af.register(c)
 	df.register(c)
-	c.Flags().StringVarP(&opts.Output, "output", "o", "", "write all letters into this one PDF")
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", `write all letters into this one PDF ("-": to standard output)`)
 	c.Flags().StringVar(&opts.Split, "split", "", "write one PDF per person into this folder, a subfolder per township (created if needed)")
 	c.Flags().BoolVar(&opts.Rejections, "rejections", false, "also write a rejection letter (不予救助告知书) to each ineligible applicant whose verdict is final")
 	c.Flags().StringVar(&opts.Format, "format", "text", "how to report who got a letter and who not yet: text (on stderr) or json (on stdout)")
+	c.Flags().BoolVar(&opts.Replace, "replace", false, "--split into a folder that holds an earlier run's letters: remove the files that run wrote (listed in the folder's .relief-files), and only those, first")
 	return c
 }
 
 func init() { register(func(env *Env) *cobra.Command { return NewCmdLetters(env, nil) }) }
 
 func lettersRun(opts *LettersOptions) error {
+	env := opts.Env
+	if err := checkOutput(opts.Output, opts.Assess.Workbook, true); err != nil {
+		return err
+	}
+	if opts.Output == Stdout && opts.Format == "json" {
+		return i18n.Errorf("cmd.stdout-taken")
+	}
 	if err := notInputs(opts.Output, opts.Assess); err != nil {
 		return err
 	}
 	if err := dirNotInput(opts.Split, opts.Assess); err != nil {
 		return err
 	}
-	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)
+	set := safefile.SetOptions{Replace: opts.Replace, Result: &safefile.SetResult{}}
+	if opts.Split != "" {
+		if opts.Split == Stdout {
+			return i18n.Errorf("cmd.split-stdout")
+		}
+		if err := safefile.CheckSet(opts.Split, set); err != nil {
+			return err
+		}
+	}
+	run, res, err := prepareDocs(env, opts.Assess, opts.Docs)
 	if err != nil {
 		return err
 	}
@@ -93,35 +117,36 @@ func lettersRun(opts *LettersOptions) error {
 	sent, skipped := templates.LetterPlan(res, opts.Rejections)
 	if opts.Format == "text" {
 		for _, s := range skipped {
-			fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+skipText(s, opts.Env.Lang))
+			fmt.Fprintln(env.IO.ErrOut, "relief: "+skipText(s, env.Lang))
 		}
 	}
-	st, where, err := writeLetters(opts, res, run)
+	st, where, err := writeLetters(opts, res, run, set)
 	if opts.Format == "json" {
 		lr := report.LettersRun{Output: opts.Output, Split: opts.Split, Files: st.Files, Skipped: skipped}
 		if err == nil {
 			lr.Sent = sent
 		}
-		if jerr := report.Letters(opts.Env.IO.Out, res, lr, opts.Env.Lang); jerr != nil && err == nil {
+		if jerr := report.Letters(env.IO.Out, res, lr, env.Lang); jerr != nil && err == nil {
 			err = jerr
 		}
 	}
 	if err != nil {
 		return err
 	}
-	warnProblems(opts.Env, res)
+	warnProblems(env, res)
 	if opts.Format == "text" {
-		fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.letters.done", st.People, st.Rejected, strings.Join(where, listSep(opts.Env.Lang))).In(opts.Env.Lang))
+		fmt.Fprintln(doneOut(env, opts.Output), i18n.M("cmd.letters.done", st.People, st.Rejected, strings.Join(where, listSep(env.Lang))).In(env.Lang))
 	}
 	return nil
 }
 
 // writeLetters writes the letters to -o and to --split, and says where.
-func writeLetters(opts *LettersOptions, res *assessment.Result, run templates.Options) (templates.Stats, []string, error) {
+func writeLetters(opts *LettersOptions, res *assessment.Result, run templates.Options, set safefile.SetOptions) (templates.Stats, []string, error) {
+	env := opts.Env
 	var st templates.Stats
 	var where []string
 	if opts.Output != "" {
-		err := safefile.Write(opts.Output, func(w io.Writer) error {
+		err := writeOutput(env, opts.Output, func(w io.Writer) error {
 			var err error
 			st, err = templates.Letters(w, res, run)
 			return err
@@ -129,14 +154,20 @@ func writeLetters(opts *LettersOptions, res *assessment.Result, run templates.Op
 		if err != nil {
 			return st, nil, err
 		}
-		where = append(where, opts.Output)
+		where = append(where, outputName(env, opts.Output))
 	}
 	if opts.Split != "" {
 		var err error
-		if st, err = templates.Split(opts.Split, res, run, safefile.SetOptions{}); err != nil {
+		run.Set = set
+		if st, err = templates.Split(opts.Split, res, run); err != nil {
 			return st, nil, err
 		}
-		where = append(where, i18n.M("cmd.letters.split-done", opts.Split, st.Files).In(opts.Env.Lang))
+		done := i18n.M("cmd.letters.split-done", opts.Split, st.Files).In(env.Lang)
+		if n := set.Result.Removed; n > 0 {
+			done += i18n.M("cmd.split.removed", n).In(env.Lang)
+		}
+		where = append(where, done)
+		warnKept(env, opts.Split, set.Result)
 	}
 	return st, where, nil
 }
@@ -148,6 +179,15 @@ func skipText(s templates.Skip, l i18n.Lang) string {
 		key = "cmd.letters.skipped-rejection"
 	}
 	return i18n.M(key, s.Row, s.Name, report.StageLabel(s.Stage, l), s.Msg.In(l)).In(l)
+}
+
+// warnKept tells the clerk that a folder written with --replace still
+// holds files relief did not write: they were left alone.
+func warnKept(env *Env, dir string, r *safefile.SetResult) {
+	if r == nil || r.KeptCount == 0 {
+		return
+	}
+	fmt.Fprintln(env.IO.ErrOut, "relief: "+i18n.M("cmd.split.kept", dir, r.KeptCount, r.Kept[0]).In(env.Lang))
 }
 
 // listSep separates the items of a list in a message.

@@ -29,7 +29,9 @@ type NoticeOptions struct {
 	Start  roster.Day // --start; zero = the day after --as-of
 	Days   int        // --days; 0 = the policy's notice.days
 	All    bool       // --all: every selected applicant, for a reprint
-	Docs   DocOptions
+	// Replace: --by-township into the folder of an earlier run.
+	Replace bool
+	Docs    DocOptions
 }
 
 // DocOptions are the flags every document command shares.
@@ -84,8 +86,10 @@ func NewCmdNotice(env *Env, runF func(*NoticeOptions) error) *cobra.Command {
 （“公示日期”未填）的申报人；已有人公示过的，生成“补充公示”，只列新增的人。--all 列出全部
 纳入名额的申报人（重印）。待定、暂缓（异议待复核）和候补的申报人从不列入。
 身份证号码只显示前6位和后4位，不显示电话和住址。公示期从 --start 起（默认 --as-of 的次日），
-共 notice.days 天（含首尾两天）；落款日期为 --as-of。--by-township 在文件夹中为每个苏木镇
-写一份公示（乌加河镇公示.pdf …），只列该苏木镇的救助对象，便于在党员所在地张贴。
+共 notice.days 天（含首尾两天）；落款日期为 --as-of。-o - 把 PDF 写到标准输出
+（完成信息写到标准错误）。--by-township 在文件夹中为每个苏木镇写一份公示
+（乌加河镇公示.pdf …），只列该苏木镇的救助对象，便于在党员所在地张贴；文件夹中已有
+上次生成的公示时，加 --replace 先删除它们（只删除 .relief-files 清单列出的文件）。
 公示张贴后，请在工作簿“公示日期”列填写公示开始日期，公示期满后再运行 relief letters。
 
 Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
@@ -123,8 +127,9 @@ none, an error on the 资金来源 or 党员人数 sheet).`,
 	}
 	af.register(c)
 	df.register(c)
-	c.Flags().StringVarP(&opts.Output, "output", "o", "", "the notice PDF to write")
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", `the notice PDF to write ("-" writes it to standard output)`)
 	c.Flags().StringVar(&opts.ByTown, "by-township", "", "write one notice per township into this folder (乌加河镇公示.pdf …)")
+	c.Flags().BoolVar(&opts.Replace, "replace", false, "--by-township into a folder that holds an earlier run's notices: remove the files that run wrote (listed in the folder's .relief-files), and only those, first")
 	c.Flags().StringVar(&start, "start", "", "first day of the notice period, YYYY-MM-DD (default the day after --as-of)")
 	c.Flags().IntVar(&opts.Days, "days", 0, "length of the notice period in days (default notice.days of the policy, else 7)")
 	c.Flags().BoolVar(&opts.All, "all", false, "list every selected applicant (a reprint), not only those without a 公示日期")
@@ -134,11 +139,23 @@ none, an error on the 资金来源 or 党员人数 sheet).`,
 func init() { register(func(env *Env) *cobra.Command { return NewCmdNotice(env, nil) }) }
 
 func noticeRun(opts *NoticeOptions) error {
+	if err := checkOutput(opts.Output, opts.Assess.Workbook, true); err != nil {
+		return err
+	}
 	if err := notInputs(opts.Output, opts.Assess); err != nil {
 		return err
 	}
 	if err := dirNotInput(opts.ByTown, opts.Assess); err != nil {
 		return err
+	}
+	set := safefile.SetOptions{Replace: opts.Replace, Result: &safefile.SetResult{}}
+	if opts.ByTown != "" {
+		if opts.ByTown == Stdout {
+			return i18n.Errorf("cmd.split-stdout")
+		}
+		if err := safefile.CheckSet(opts.ByTown, set); err != nil {
+			return err
+		}
 	}
 	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)
 	if err != nil {
@@ -155,7 +172,7 @@ func noticeRun(opts *NoticeOptions) error {
 	}
 	var st templates.Stats
 	if opts.Output != "" {
-		err = safefile.Write(opts.Output, func(w io.Writer) error {
+		err = writeOutput(opts.Env, opts.Output, func(w io.Writer) error {
 			var err error
 			st, err = templates.Notice(w, res, run)
 			return err
@@ -166,9 +183,11 @@ func noticeRun(opts *NoticeOptions) error {
 	}
 	var bt templates.Stats
 	if opts.ByTown != "" {
-		if bt, err = templates.NoticesByTownship(opts.ByTown, res, run, safefile.SetOptions{}); err != nil {
+		run.Set = set
+		if bt, err = templates.NoticesByTownship(opts.ByTown, res, run); err != nil {
 			return err
 		}
+		warnKept(opts.Env, opts.ByTown, set.Result)
 	}
 	warnProblems(opts.Env, res)
 	if opts.Days > 0 && opts.Days != policyDays {
@@ -181,17 +200,19 @@ func noticeRun(opts *NoticeOptions) error {
 		fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("cmd.notice.unapproved", st.Unapproved).In(opts.Env.Lang))
 	}
 	l := opts.Env.Lang
+	out := doneOut(opts.Env, opts.Output)
 	if opts.Output != "" {
+		name := outputName(opts.Env, opts.Output)
 		if st.Supplementary {
-			fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done-supplementary", opts.Output, st.People, st.Posted, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
+			fmt.Fprintln(out, i18n.M("cmd.notice.done-supplementary", name, st.People, st.Posted, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
 		} else {
-			fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done", opts.Output, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
+			fmt.Fprintln(out, i18n.M("cmd.notice.done", name, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
 		}
 	}
 	if opts.ByTown != "" {
-		fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.by-township-done", opts.ByTown, bt.Files, bt.People, bt.Pages, bt.Start.Chinese(), bt.End.Chinese()).In(l))
+		fmt.Fprintln(out, i18n.M("cmd.notice.by-township-done", opts.ByTown, bt.Files, bt.People, bt.Pages, bt.Start.Chinese(), bt.End.Chinese()).In(l))
 	}
-	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.record", st.People, st.Start.String()).In(l))
+	fmt.Fprintln(out, i18n.M("cmd.notice.record", st.People, st.Start.String()).In(l))
 	return nil
 }
 

@@ -94,7 +94,8 @@ func NewCmdPolicyInit(env *Env, runF func(*PolicyInitOptions) error) *cobra.Comm
 		Use:   "init [FILE]",
 		Short: "Write a commented starter policy file (default relief.yaml)",
 		Long: `生成一份带中文说明的政策文件（默认文件名 relief.yaml），内容为政策文件规定的默认值，
-每个键都注明含义和对应条款。文件已存在时不覆盖，除非加 --force。`,
+每个键都注明含义和对应条款。文件已存在时不覆盖，除非加 --force。
+relief policy init - 把它写到标准输出。`,
 		Args: atMostArgs(env, 1, "policy.arg-file"),
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.File = policy.FileName
@@ -112,6 +113,10 @@ func NewCmdPolicyInit(env *Env, runF func(*PolicyInitOptions) error) *cobra.Comm
 }
 
 func policyInitRun(opts *PolicyInitOptions) error {
+	if opts.File == Stdout {
+		_, err := io.WriteString(opts.Env.IO.Out, policy.Starter)
+		return err
+	}
 	if _, err := os.Lstat(opts.File); err == nil && !opts.Force {
 		return i18n.Errorf("policy.init.exists", opts.File)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"relief/i18n"
+	"relief/report"
 	"relief/safefile"
 )
 
@@ -57,17 +58,71 @@ func Execute() int {
 }
 
 // stopOnInterrupt makes Ctrl-C (or a TERM from cron) end the run cleanly:
-// outputs being written are dropped whole (their targets are untouched),
-// one line goes to stderr, and the exit status is 130.
+// every write under way is stopped and dropped whole (safefile.Stop: their
+// targets are untouched, no temporary file stays), one line on stderr says
+// exactly what is left, and the exit status is 130. A second Ctrl-C while
+// that is under way ends the run at once, naming what may be left.
 func stopOnInterrupt() {
-	sig := make(chan os.Signal, 1)
+	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		<-sig
-		safefile.RemovePending()
-		fmt.Fprintln(os.Stderr, "relief: "+i18n.M("cmd.interrupted").In(langFromArgs(os.Args[1:])))
+		l := langFromArgs(os.Args[1:])
+		done := make(chan safefile.Left, 1)
+		go func() { done <- safefile.Stop() }()
+		var msg string
+		select {
+		case left := <-done:
+			msg = interruptedText(left, l)
+		case <-sig:
+			msg = i18n.M("cmd.interrupted.forced", quoteList(safefile.Pending(), l)).In(l)
+		}
+		fmt.Fprintln(os.Stderr, "relief: "+msg)
 		os.Exit(ExitInterrupted)
 	}()
+}
+
+// interruptedText says what an interrupted run leaves: the outputs written
+// whole before it, those dropped, and any temporary file that could not
+// be removed.
+func interruptedText(left safefile.Left, l i18n.Lang) string {
+	var parts []string
+	if len(left.Written) > 0 {
+		parts = append(parts, i18n.M("cmd.interrupted.written", quoteList(left.Written, l)).In(l))
+	}
+	if len(left.Dropped) > 0 {
+		parts = append(parts, i18n.M("cmd.interrupted.dropped", quoteList(left.Dropped, l)).In(l))
+	}
+	if len(left.Written)+len(left.Dropped) == 0 {
+		parts = append(parts, i18n.M("cmd.interrupted.nothing").In(l))
+	}
+	if len(left.Stuck) > 0 {
+		parts = append(parts, i18n.M("cmd.interrupted.stuck", quoteList(left.Stuck, l)).In(l))
+	} else {
+		parts = append(parts, i18n.M("cmd.interrupted.clean").In(l))
+	}
+	return i18n.M("cmd.interrupted").In(l) + strings.Join(parts, listSep(l))
+}
+
+// quoteList names files in a message: “a”、“b” in Chinese.
+func quoteList(names []string, l i18n.Lang) string {
+	if l == i18n.EN {
+		return strings.Join(names, ", ")
+	}
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "“" + n + "”"
+	}
+	return strings.Join(q, "、")
+}
+
+// awaitExit is where the main goroutine waits once an interrupt is being
+// handled: the handler prints what is left and ends the process; nothing
+// the interrupted command returns is worth printing.
+func awaitExit() {
+	for {
+		time.Sleep(time.Hour)
+	}
 }
 
 // Run runs relief with args and returns the exit status. It never lets a
@@ -83,6 +138,9 @@ func Run(args []string, streams IOStreams) (code int) {
 	root := NewCmdRoot(env)
 	root.SetArgs(args)
 	err := root.Execute()
+	if safefile.Stopping() {
+		awaitExit()
+	}
 	switch {
 	case err == nil:
 		return ExitOK
@@ -109,8 +167,10 @@ func errorText(err error, l i18n.Lang) string {
 
 var unknownCommand = regexp.MustCompile(`^unknown command "(.*)" for "([^"]*)"`)
 
+// oneLine puts a message on one line, fit for a terminal: a control
+// character (ESC, BEL) from a cell quoted in it is shown as U+FFFD.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+	return strings.Join(strings.Fields(report.Printable(s)), " ")
 }
 
 // langFromArgs finds --lang before cobra parses flags, so even a flag

@@ -6,9 +6,33 @@ func init() {
 			ZH: "没有“%[1]s”这个命令：运行 %[2]s --help 查看全部命令",
 			EN: "there is no command %[1]q: run %[2]s --help to see them all",
 		},
-		"cmd.interrupted": {
-			ZH: "已中断：正在写入的文件已放弃，原有文件未改动",
-			EN: "interrupted: the files being written were dropped; existing files are unchanged",
+		"cmd.interrupted": {ZH: "已中断：", EN: "interrupted: "},
+		"cmd.interrupted.written": {
+			ZH: "%[1]s已完整写入",
+			EN: "%[1]s written whole",
+		},
+		"cmd.interrupted.dropped": {
+			ZH: "%[1]s未写入（原有内容未改动）",
+			EN: "%[1]s not written (what was there is unchanged)",
+		},
+		"cmd.interrupted.nothing": {ZH: "没有写入任何文件", EN: "nothing was written"},
+		"cmd.interrupted.clean":   {ZH: "没有留下未完成的文件或临时文件", EN: "no partial or temporary file is left"},
+		"cmd.interrupted.stuck": {
+			ZH: "以下临时文件未能删除，请手动删除：%[1]s",
+			EN: "these temporary files could not be removed; delete them by hand: %[1]s",
+		},
+		"cmd.interrupted.forced": {
+			ZH: "已强制中断：正在写入的文件未完成，以下临时文件可能留下，请手动删除：%[1]s",
+			EN: "stopped at once: the files being written are unfinished; these temporary files may be left, delete them by hand: %[1]s",
+		},
+		"cmd.stdout":        {ZH: "标准输出", EN: "standard output"},
+		"cmd.stdout-taken":  {ZH: "-o - 不能用于这个命令：它的报告已经写到标准输出；请给 -o 一个 .xlsx 文件名", EN: "-o - is not available here: the command's report goes to standard output; give -o a .xlsx file name"},
+		"cmd.stdout-write":  {ZH: "写到标准输出失败（%[1]s）", EN: "writing to standard output failed (%[1]s)"},
+		"cmd.split-stdout":  {ZH: "--split 要给一个文件夹，不能是 -：要把全部通知书写到标准输出，请用 -o -", EN: "--split needs a folder, not -: to write all letters to standard output, use -o -"},
+		"cmd.split.removed": {ZH: "（已删除上次生成的 %[1]d 个文件）", EN: " (removed the %[1]d files of the last run)"},
+		"cmd.split.kept": {
+			ZH: "注意：文件夹“%[1]s”中还有 %[2]d 个不是 relief 生成的文件（如“%[3]s”），未删除",
+			EN: "note: the folder %[1]s still holds %[2]d files relief did not write (%[3]s, for one); they were left alone",
 		},
 		"cmd.internal": {
 			ZH: "内部错误（%[1]s）：请把所用命令和工作簿报告给系统维护人员",

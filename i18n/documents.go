@@ -25,6 +25,18 @@ func init() {
 			ZH: "模板文件“%[1]s”有错误：%[2]s；请按提示的行号改正（双花括号必须成对，里面的字不要改动）",
 			EN: "template file %[1]s has a mistake: %[2]s; fix the line named (braces must pair, keep the words inside them)",
 		},
+		"templates.budget-steps": {
+			ZH: "模板文件“%[1]s”执行了 %[2]d 步仍未结束（range 循环次数太多，或 template 反复调用自身）：已停止；请检查其中的 range 和 template",
+			EN: "template file %[1]s was still running after %[2]d steps (a range that loops too often, or a template that calls itself): stopped; check its range and template actions",
+		},
+		"templates.budget-output": {
+			ZH: "模板文件“%[1]s”生成的文字超过 %[2]d KB，远超一份公示或通知书：已停止；请检查其中的 range 循环和 printf",
+			EN: "template file %[1]s produced more than %[2]d KB of text, far more than any notice or letter: stopped; check its range loops and printf",
+		},
+		"templates.budget-time": {
+			ZH: "模板文件“%[1]s”执行超过 %[2]d 秒：已停止；请检查其中的 range 循环",
+			EN: "template file %[1]s ran for more than %[2]d seconds: stopped; check its range loops",
+		},
 		"templates.exec": {
 			ZH: "模板文件“%[1]s”无法填入内容：%[2]s；请按提示的行号改正，可用的字段见文件开头的说明",
 			EN: "template file %[1]s cannot be filled in: %[2]s; fix the line named; the fields you can use are listed at the top of the file",
@@ -122,10 +134,6 @@ func init() {
 		"doc.pdf": {
 			ZH: "生成 PDF 失败（%[1]s）：请把所用命令和工作簿报告给系统维护人员",
 			EN: "making the PDF failed (%[1]s): please report the command and the workbook to the maintainers",
-		},
-		"doc.split-dir": {
-			ZH: "无法使用文件夹“%[1]s”（%[2]s）：请检查路径和写入权限，或换一个文件夹",
-			EN: "cannot use the folder %[1]s (%[2]s): check the path and permissions, or choose another folder",
 		},
 		"doc.bad-epoch": {
 			ZH: "环境变量 SOURCE_DATE_EPOCH 的值“%[1]s”不是 1970 年至 9999 年之间的整数秒：请改正或删除该变量",

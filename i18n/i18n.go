@@ -50,20 +50,31 @@ type Msg struct {
 func M(key string, args ...any) Msg { return Msg{Key: key, Args: args} }
 
 // In renders the message in lang. An unknown key renders as the key and its
-// arguments, so a missing entry is visible rather than silent.
+// arguments, so a missing entry is visible rather than silent. An argument
+// that is itself a Msg (a translated cause inside a message) is rendered
+// in the same language.
 func (m Msg) In(l Lang) string {
+	args := m.Args
+	for i, a := range args {
+		if sub, ok := a.(Msg); ok {
+			if &args[0] == &m.Args[0] {
+				args = append([]any(nil), m.Args...)
+			}
+			args[i] = sub.In(l)
+		}
+	}
 	t, ok := catalogue[m.Key]
 	if !ok {
-		return fmt.Sprint(append([]any{m.Key}, m.Args...)...)
+		return fmt.Sprint(append([]any{m.Key}, args...)...)
 	}
 	f := t.ZH
 	if l == EN {
 		f = t.EN
 	}
-	if len(m.Args) == 0 {
+	if len(args) == 0 {
 		return f
 	}
-	return fmt.Sprintf(f, m.Args...)
+	return fmt.Sprintf(f, args...)
 }
 
 // Has reports whether key is in the catalogue (used by tests).

@@ -28,3 +28,15 @@ func TestParse(t *testing.T) {
 		t.Error("fr accepted")
 	}
 }
+
+// A Msg given as an argument is rendered in the message's language.
+func TestNestedMsg(t *testing.T) {
+	m := M("safefile.write", "out.pdf", M("safefile.reason.disk-full"))
+	zh, en := m.In(ZH), m.In(EN)
+	if !strings.Contains(zh, "磁盘空间已满") || !strings.Contains(en, "the disk is full") {
+		t.Fatalf("zh %q\nen %q", zh, en)
+	}
+	if _, ok := m.Args[1].(Msg); !ok {
+		t.Fatal("In changed the message's arguments")
+	}
+}

@@ -27,6 +27,14 @@ func init() {
 			ZH: "政策文件 %[1]s 的文字编码无法识别：请用记事本打开，“另存为”时编码选 UTF-8 后再使用",
 			EN: "the text encoding of the policy file %[1]s is not recognised: open it in Notepad and save it as UTF-8",
 		},
+		"policy.multi-doc": {
+			ZH: "政策文件 %[1]s 第 %[2]d 行开始了第二个 YAML 文档（“---”之后）：relief 只读第一个文档，后面的设置不会生效；请删去多余的“---”，把全部设置写在一起",
+			EN: "the policy file %[1]s starts a second YAML document at line %[2]d (after ---): relief reads only the first, so those settings would not apply; remove the extra --- and keep all settings together",
+		},
+		"policy.warn-after-deadline": {
+			ZH: "政策文件 %[1]s 第 %[2]d 行：deadline.warn_days（%[3]d 天）大于 deadline.days（%[4]d 天），提醒天数不能超过期限本身：请把 warn_days 改为不超过 %[4]d 的天数",
+			EN: "the policy file %[1]s, line %[2]d: deadline.warn_days (%[3]d) is greater than deadline.days (%[4]d), and a warning cannot come before the period starts: set warn_days to %[4]d or less",
+		},
 		"policy.yaml": {
 			ZH: "政策文件 %[1]s 格式有误（%[2]s）：请检查该行的缩进和冒号，可运行 relief policy init 参照示例文件",
 			EN: "the policy file %[1]s is not valid YAML (%[2]s): check the indentation and colons on that line; relief policy init writes an example",

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"relief/i18n"
+	"relief/safefile"
 )
 
 // FileName is the policy file looked for beside the workbook.
@@ -42,20 +43,27 @@ func Resolve(file, workbook string) (*Policy, error) {
 // unknown key, a duplicated key or a bad value is an error that names the
 // file, the line, the key and what is allowed.
 func Load(path string) (*Policy, error) {
-	f, err := os.Open(path)
+	// Only a regular file: a FIFO named relief.yaml would block the run.
+	f, err := safefile.OpenRegular(path)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
+		var ie *i18n.Error
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
 			return nil, &i18n.Error{Msg: i18n.M("policy.not-found", path), Err: err}
+		case errors.Is(err, safefile.ErrIsDir):
+			return nil, i18n.Errorf("policy.is-dir", path)
+		case errors.As(err, &ie):
+			return nil, err
 		}
-		return nil, &i18n.Error{Msg: i18n.M("policy.unreadable", path, reason(err)), Err: err}
+		return nil, &i18n.Error{Msg: i18n.M("policy.unreadable", path, safefile.Reason(err)), Err: err}
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, i18n.Errorf("policy.is-dir", path)
+	if fi, err := f.Stat(); err == nil && fi.Size() > maxFileSize {
+		return nil, i18n.Errorf("policy.too-big", path)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
 	if err != nil {
-		return nil, &i18n.Error{Msg: i18n.M("policy.unreadable", path, reason(err)), Err: err}
+		return nil, &i18n.Error{Msg: i18n.M("policy.unreadable", path, safefile.Reason(err)), Err: err}
 	}
 	if len(data) > maxFileSize {
 		return nil, i18n.Errorf("policy.too-big", path)
@@ -93,27 +101,62 @@ func decodeGB(b []byte) ([]byte, error) {
 }
 
 // Parse reads a policy from data; name is the file's name for messages
-// and Policy.Source.
+// and Policy.Source. The file holds one YAML document: a second one (after
+// a "---" line) is an error, since its settings would be silently ignored.
+// Settings that contradict each other (deadline.warn_days beyond
+// deadline.days) are an error too.
 func Parse(name string, data []byte) (*Policy, error) {
 	p := Default()
 	p.File = name
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
 		return nil, &i18n.Error{Msg: i18n.M("policy.yaml", name, err.Error()), Err: err}
+	}
+	for {
+		var more yaml.Node
+		err := dec.Decode(&more)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, &i18n.Error{Msg: i18n.M("policy.yaml", name, err.Error()), Err: err}
+		}
+		if !emptyDoc(&more) {
+			return nil, i18n.Errorf("policy.multi-doc", name, more.Line)
+		}
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return p, nil // empty, or comments only
 	}
-	l := &loader{name: name, p: p}
+	l := &loader{name: name, p: p, lines: map[string]int{}}
 	if err := l.mapping(doc.Content[0], "", schema); err != nil {
 		return nil, err
+	}
+	if d := p.Deadline; d.WarnDays > d.Days {
+		line := l.lines["deadline.warn_days"]
+		if line == 0 {
+			line = l.lines["deadline.days"]
+		}
+		return nil, i18n.Errorf("policy.warn-after-deadline", name, line, d.WarnDays, d.Days)
 	}
 	return p, nil
 }
 
+// emptyDoc reports a document with nothing in it: a "---" at the end of
+// the file, or one followed by comments only.
+func emptyDoc(n *yaml.Node) bool {
+	if len(n.Content) == 0 {
+		return true
+	}
+	c := n.Content[0]
+	return len(n.Content) == 1 && c.Kind == yaml.ScalarNode && c.Tag == "!!null" && c.Value == ""
+}
+
 type loader struct {
-	name string
-	p    *Policy
+	name  string
+	p     *Policy
+	lines map[string]int // the line of each key the file sets, by dotted key
 }
 
 // mapping reads the section n, whose keys are fs, under the dotted prefix
@@ -158,6 +201,7 @@ func (l *loader) mapping(n *yaml.Node, path string, fs []field) error {
 			return bad.err(l.name, v.Line, dotted, v.Value)
 		}
 		l.p.Source[dotted] = l.name
+		l.lines[dotted] = k.Line
 	}
 	return nil
 }
@@ -177,12 +221,4 @@ func deref(n *yaml.Node) *yaml.Node {
 		n = n.Alias
 	}
 	return n
-}
-
-func reason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }

@@ -318,6 +318,11 @@ func TestBadFiles(t *testing.T) {
 		{"quota:\n  rate: 0.03\n rounding: floor\n", []string{"not valid YAML"}},
 		{"quota: {rate: [}\n", []string{"not valid YAML"}},
 		{"<<: {quota: {}}\n", []string{"<<"}},
+		{"quota: {rate: 0.03}\n---\nvote: {threshold: 0.8}\n", []string{"line 2", "second YAML document"}},
+		{"---\nquota: {rate: 0.03}\n---\n# later\nvote: {threshold: 0.8}\n", []string{"line 3", "second YAML document"}},
+		{"deadline: {days: 30, warn_days: 45}\n", []string{"line 1", "warn_days (45)", "deadline.days (30)"}},
+		{"deadline:\n  warn_days: 90\n", []string{"line 2", "warn_days (90)", "deadline.days (60)"}},
+		{"deadline:\n  days: 5\n", []string{"line 2", "warn_days (7)", "deadline.days (5)"}},
 	} {
 		_, err := Parse("x.yaml", []byte(tc.yaml))
 		var ie *i18n.Error
@@ -452,6 +457,22 @@ func TestLoadFontBesideFile(t *testing.T) {
 		}
 		if p.Notice.Font != want {
 			t.Errorf("font %q: got %q, want %q", font, p.Notice.Font, want)
+		}
+	}
+}
+
+// A "---" that starts the only document, or ends the file with nothing
+// after it, is not a second document; warn_days equal to days is allowed.
+func TestOneDocument(t *testing.T) {
+	for _, src := range []string{
+		"---\nquota: {rate: 0.03}\n",
+		"quota: {rate: 0.03}\n---\n",
+		"quota: {rate: 0.03}\n---\n# nothing more\n",
+		"quota: {rate: 0.03}\n...\n",
+		"deadline: {days: 10, warn_days: 10}\n",
+	} {
+		if _, err := Parse("x.yaml", []byte(src)); err != nil {
+			t.Errorf("%q: %v", src, err)
 		}
 	}
 }

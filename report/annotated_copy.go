@@ -33,7 +33,7 @@ func (a *annotator) copyName(c *sheetCopy) string {
 			label = stem + "-" + c.orig
 		}
 	}
-	full := annotZH("workbook.sheet.copy", label)
+	full := annotZH("workbook.sheet.copy", sheetNameChars(label))
 	fit := func(s string, n int) string {
 		r := []rune(s)
 		if len(r) > n {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"relief/assessment"
 	"relief/eligibility"
@@ -156,7 +157,7 @@ func checkCSV(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		if a.Rank > 0 {
 			rank = strconv.Itoa(a.Rank)
 		}
-		rec := []string{a.Sheet, strconv.Itoa(a.Row), CSVSafe(a.Name), a.IDNumber, CSVSafe(a.Township), CSVSafe(a.Branch),
+		rec := []string{CSVSafe(a.Sheet), strconv.Itoa(a.Row), CSVSafe(a.Name), CSVSafe(a.IDNumber), CSVSafe(a.Township), CSVSafe(a.Branch),
 			a.Verdict, rank, a.Amount, a.DueOn, codes, CSVSafe(ReasonsText(r.Decisions[i].Reasons, l))}
 		if several {
 			rec = append(rec, CSVSafe(a.File))
@@ -167,10 +168,14 @@ func checkCSV(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	return cw.Error()
 }
 
-// CSVSafe keeps a cell from being run as a formula when the CSV is opened
-// in a spreadsheet: text starting with = + - @ gets a leading apostrophe.
+// CSVSafe makes a text field safe in a CSV: it is never run as a formula
+// when the CSV is opened in a spreadsheet (text starting with = + - @, or
+// a tab or carriage return, gets a leading apostrophe), and a control
+// character (ESC, BEL) that would act on a terminal showing the file
+// becomes U+FFFD. Line breaks stay: the CSV writer quotes them.
 func CSVSafe(s string) string {
-	if s != "" && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') {
+	s = csvText(s)
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
 		return "'" + s
 	}
 	return s

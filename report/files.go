@@ -25,7 +25,7 @@ func inputsLabel(r *assessment.Result, l i18n.Lang) string {
 	}
 	names := make([]string, len(args))
 	for i, a := range args {
-		names[i] = filepath.Base(a)
+		names[i] = Printable(filepath.Base(a))
 	}
 	sep := "、"
 	if l == i18n.EN {

@@ -37,11 +37,24 @@ func writeJSON(w io.Writer, v any) error {
 
 // table is a text table whose columns line up in a terminal with Chinese
 // text: widths are measured in display cells (go-runewidth), not bytes.
+// Every cell is made Printable and cut to maxCellWidth (the last one to
+// maxLastCellWidth), so one hostile or overlong cell can neither recolour
+// the terminal nor pad every row to thousands of columns.
 type table struct {
 	rows [][]string
 }
 
-func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
+func (t *table) add(cells ...string) {
+	row := make([]string, len(cells))
+	for i, c := range cells {
+		w := maxCellWidth
+		if i == len(cells)-1 {
+			w = maxLastCellWidth
+		}
+		row[i] = cut(Printable(c), w)
+	}
+	t.rows = append(t.rows, row)
+}
 
 func (t *table) write(w io.Writer) error {
 	var widths []int

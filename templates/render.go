@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +27,9 @@ type Options struct {
 	Created    time.Time // the PDFs' creation date
 	Rejections bool      // letters: also a 不予救助告知书 per ineligible applicant whose verdict is final
 	All        bool      // notice: every selected applicant, for a reprint, not only those not yet posted
+	// Set is how Split and NoticesByTownship write their folder (Replace:
+	// --replace) and where they say what they removed and kept.
+	Set safefile.SetOptions
 }
 
 // Stats say what was written.
@@ -117,7 +119,7 @@ const NoticeSuffix = "公示.pdf"
 // live: 乌加河镇公示.pdf …. Every notice is laid out before any file is
 // written, so a character the font lacks stops the run with nothing
 // written.
-func NoticesByTownship(dir string, res *assessment.Result, o Options, set safefile.SetOptions) (Stats, error) {
+func NoticesByTownship(dir string, res *assessment.Result, o Options) (Stats, error) {
 	o.Settings = o.Settings.withDefaults()
 	list, err := listNotice(res, o.All)
 	if err != nil {
@@ -144,7 +146,7 @@ func NoticesByTownship(dir string, res *assessment.Result, o Options, set safefi
 		people := g.decisions
 		files[i] = safefile.SetFile{Name: folders[i] + NoticeSuffix, Write: func(w io.Writer) error { return o.finish(doc, w, people) }}
 	}
-	if err := safefile.WriteSet(dir, files, set); err != nil {
+	if err := safefile.WriteSet(dir, files, o.Set); err != nil {
 		return Stats{}, err
 	}
 	return st, nil
@@ -378,10 +380,13 @@ func Letters(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 }
 
 // Split writes one PDF per person into dir, in one subfolder per township
-// (乌加河镇/001-张三.pdf), through safefile.WriteSet: the letters are
-// numbered as in the township's notice (notice --by-township), the
-// rejections (不予救助-001-李四.pdf) in sheet order, by FileName.
-func Split(dir string, res *assessment.Result, o Options, set safefile.SetOptions) (Stats, error) {
+// (乌加河镇/001-张三.pdf): the letters are numbered as in the township's
+// notice (notice --by-township), the rejections (不予救助-001-李四.pdf) in
+// sheet order, by FileName. The folder is written by safefile.WriteSet
+// with o.Set: it appears whole or not at all, a folder holding files is
+// refused unless o.Set.Replace, and the files are made by a few workers
+// sharing the font, each holding one letter at a time.
+func Split(dir string, res *assessment.Result, o Options) (Stats, error) {
 	ls, groups, nSel, nRej, skipped, err := o.letters(res, true)
 	if err != nil {
 		return Stats{Skipped: skipped}, err
@@ -412,10 +417,10 @@ func Split(dir string, res *assessment.Result, o Options, set safefile.SetOption
 			return o.finish(doc, w, []*eligibility.Decision{l.d})
 		}}
 	}
-	if err := safefile.WriteSet(dir, files, set); err != nil {
+	if err := safefile.WriteSet(dir, files, o.Set); err != nil {
 		return Stats{}, err
 	}
-	st := Stats{People: nSel, Rejected: nRej, Files: len(ls), Skipped: skipped}
+	st := Stats{People: nSel, Rejected: nRej, Files: len(files), Skipped: skipped}
 	for _, n := range pages {
 		st.Pages += n
 	}
@@ -624,11 +629,3 @@ func (o *Options) textGlyphError(what i18n.Msg, r rune) error {
 }
 
 func codePoint(r rune) string { return fmt.Sprintf("U+%04X", r) }
-
-func reason(err error) string {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}

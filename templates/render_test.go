@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -254,7 +255,7 @@ func TestSplit(t *testing.T) {
 	o := options(t)
 	o.Rejections = true
 	dir := filepath.Join(t.TempDir(), "letters")
-	st, err := Split(dir, res, o, safefile.SetOptions{})
+	st, err := Split(dir, res, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -271,7 +272,7 @@ func TestSplit(t *testing.T) {
 	})
 	// One folder per township (spaces around a name ignored), numbered
 	// within it as in the township's notice.
-	want := "乌加河镇/001-__x.pdf 乌加河镇/002-张三.pdf 乌加河镇/003-张三.pdf 乌加河镇/不予救助-001-_CON.pdf 海_流图镇/不予救助-001-" +
+	want := safefile.RecordName + " 乌加河镇/001-__x.pdf 乌加河镇/002-张三.pdf 乌加河镇/003-张三.pdf 乌加河镇/不予救助-001-_CON.pdf 海_流图镇/不予救助-001-" +
 		res.Decisions[4].Applicant.Name + ".pdf"
 	if strings.Join(names, " ") != want {
 		t.Errorf("files = %v\nwant    %s", names, want)
@@ -298,7 +299,7 @@ func TestNoticesByTownship(t *testing.T) {
 	}
 	o := options(t)
 	dir := filepath.Join(t.TempDir(), "notices")
-	st, err := NoticesByTownship(dir, res, o, safefile.SetOptions{})
+	st, err := NoticesByTownship(dir, res, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -310,7 +311,7 @@ func TestNoticesByTownship(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if strings.Join(names, " ") != "乌加河镇公示.pdf 海流图镇公示.pdf" {
+	if strings.Join(names, " ") != safefile.RecordName+" 乌加河镇公示.pdf 海流图镇公示.pdf" {
 		t.Errorf("files = %v", names)
 	}
 	b, _ := os.ReadFile(filepath.Join(dir, "乌加河镇公示.pdf"))
@@ -396,7 +397,7 @@ func TestMissingGlyph(t *testing.T) {
 				func() error { _, err := Letters(&bytes.Buffer{}, res, o); return err },
 				func() error {
 					dir := t.TempDir()
-					_, err := Split(dir, res, o, safefile.SetOptions{})
+					_, err := Split(dir, res, o)
 					if files, _ := os.ReadDir(dir); len(files) > 0 {
 						t.Errorf("split wrote %d files before failing", len(files))
 					}
@@ -476,7 +477,7 @@ func BenchmarkSplit1000(b *testing.B) {
 	o := options(b)
 	dir := b.TempDir()
 	for b.Loop() {
-		if _, err := Split(dir, res, o, safefile.SetOptions{}); err != nil {
+		if _, err := Split(dir, res, o); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -490,5 +491,50 @@ func BenchmarkNotice1000(b *testing.B) {
 		if _, err := Notice(&buf, res, o); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Split into the folder of an earlier run: refused without Replace; with
+// it, the letter of someone selected then and rejected now is gone, and
+// only the new letters are there.
+func TestSplitReplace(t *testing.T) {
+	res := synthetic(3, 0)
+	for i := range res.Decisions { // one township's folder
+		res.Decisions[i].Applicant.Township = "乌加河镇"
+	}
+	o := options(t)
+	dir := filepath.Join(t.TempDir(), "letters")
+	if _, err := Split(dir, res, o); err != nil {
+		t.Fatal(err)
+	}
+	third := res.Decisions[2].Applicant.Name
+	res.Decisions[2].Verdict, res.Decisions[2].Rank = eligibility.Ineligible, 0
+	res.Decisions[2].Reasons = []eligibility.Reason{{Code: "t", Clause: "§6.3.3", Msg: i18n.M("doc.col.causes")}}
+	follow(res)
+	if _, err := Split(dir, res, o); err == nil || !strings.Contains(err.(*i18n.Error).Msg.In(i18n.ZH), "--replace") {
+		t.Fatalf("used folder: %v", err)
+	}
+	var sr safefile.SetResult
+	o.Set = safefile.SetOptions{Replace: true, Result: &sr}
+	o.Rejections = true
+	st, err := Split(dir, res, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string // the files, without their township's folder
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			names = append(names, d.Name())
+		}
+		return nil
+	})
+	slices.Sort(names)
+	want := []string{safefile.RecordName, "001-" + res.Decisions[0].Applicant.Name + ".pdf", "002-" + res.Decisions[1].Applicant.Name + ".pdf", "不予救助-001-" + third + ".pdf"}
+	slices.Sort(want)
+	if strings.Join(names, " ") != strings.Join(want, " ") {
+		t.Fatalf("files = %v, want %v", names, want)
+	}
+	if st.Files != 3 || sr.Removed != 3 || sr.KeptCount != 0 {
+		t.Fatalf("stats %+v, result %+v", st, sr)
 	}
 }

@@ -45,6 +45,7 @@ type wording struct {
 	name string // the file name as shown in messages: the path for an edited copy
 	src  string
 	t    *template.Template
+	b    *execBudget // the bounds of each execution (budget.go)
 }
 
 // Builtin returns the embedded wording. It never fails: the embedded files
@@ -104,8 +105,10 @@ func loadOne(dir, file string) (*wording, error) {
 		if src, err = decodeText(b); err != nil {
 			return nil, i18n.Errorf("templates.encoding", name)
 		}
+	case dir != "" && errors.As(err, new(*i18n.Error)):
+		return nil, err // not a regular file
 	case dir != "" && !errors.Is(err, fs.ErrNotExist):
-		return nil, &i18n.Error{Msg: i18n.M("templates.read", filepath.Join(dir, file), reason(err)), Err: err}
+		return nil, &i18n.Error{Msg: i18n.M("templates.read", filepath.Join(dir, file), safefile.Reason(err)), Err: err}
 	default:
 		b, err := builtin.ReadFile("text/" + file)
 		if err != nil {
@@ -113,11 +116,14 @@ func loadOne(dir, file string) (*wording, error) {
 		}
 		src = string(b)
 	}
-	t, err := template.New(name).Funcs(funcs).Option("missingkey=error").Parse(src)
+	w := &wording{name: name, src: src, b: &execBudget{}}
+	t, err := template.New(name).Funcs(w.b.funcs()).Option("missingkey=error").Parse(src)
 	if err != nil {
 		return nil, i18n.Errorf("templates.syntax", name, err.Error())
 	}
-	return &wording{name: name, src: src, t: t}, nil
+	instrument(t)
+	w.t = t
+	return w, nil
 }
 
 // maxWordingSize bounds an edited wording file: the built-in ones are a
@@ -125,13 +131,17 @@ func loadOne(dir, file string) (*wording, error) {
 const maxWordingSize = 1 << 20
 
 // readWording reads an edited wording file, no more than maxWordingSize
-// bytes of it (a larger file is an error).
+// bytes of it (a larger file is an error). Only a regular file is opened:
+// a FIFO named letter.tmpl would block the run.
 func readWording(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := safefile.OpenRegular(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > maxWordingSize {
+		return nil, errors.New("larger than 1 MB: not a wording file")
+	}
 	b, err := io.ReadAll(io.LimitReader(f, maxWordingSize+1))
 	if err == nil && len(b) > maxWordingSize {
 		err = errors.New("larger than 1 MB: not a wording file")
@@ -169,11 +179,6 @@ func decodeText(b []byte) (string, error) {
 		return "", errors.New("undecodable text")
 	}
 	return string(out), nil
-}
-
-// funcs are the functions a template may call besides text/template's own.
-var funcs = template.FuncMap{
-	"join": strings.Join,
 }
 
 // check executes every template on sample data, so that a misspelt field
@@ -252,13 +257,24 @@ type block struct {
 }
 
 // blocks executes the template on data and cuts the output into blocks.
+//
+// The execution has a budget of output, steps and time (budget.go): a
+// runaway template stops quickly with a message that names its file.
 func (w *wording) blocks(data any) ([]block, error) {
-	var out bytes.Buffer
-	if err := w.t.Execute(&out, data); err != nil {
+	w.b.mu.Lock()
+	w.b.start()
+	out := &limited{b: w.b}
+	err := w.t.Execute(out, data)
+	over := w.b.err(w.name)
+	w.b.mu.Unlock()
+	if over != nil {
+		return nil, over
+	}
+	if err != nil {
 		return nil, i18n.Errorf("templates.exec", w.name, cleanExecError(err.Error()))
 	}
 	var bs []block
-	for _, line := range strings.Split(out.String(), "\n") {
+	for _, line := range strings.Split(out.buf.String(), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
@@ -304,7 +320,7 @@ func cleanExecError(s string) string {
 // force is set, and then writes nothing at all.
 func Export(dir string, force bool) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, &i18n.Error{Msg: i18n.M("templates.mkdir", dir, err.Error()), Err: err}
+		return nil, &i18n.Error{Msg: i18n.M("templates.mkdir", dir, safefile.Reason(err)), Err: err}
 	}
 	var paths []string
 	for _, f := range Files {

@@ -35,6 +35,7 @@ import (
 	"unicode/utf8"
 
 	"relief/i18n"
+	"relief/safefile"
 )
 
 //go:embed wqy-microhei.ttf.gz
@@ -115,39 +116,36 @@ func Load(spec string) (*Font, error) {
 // device) is not a font and must not be read into memory.
 const maxFileSize = 256 << 20
 
-// readFile reads the font file at path, refusing a folder, a file too
-// large to be a font, and anything that cannot be read, each with a
-// message that says what to do.
+// readFile reads the font file at path, refusing a folder, anything that
+// is not a regular file (a FIFO would block, /dev/zero never ends), a file
+// too large to be a font (by its size, before reading it), and anything
+// that cannot be read, each with a message that says what to do.
 func readFile(path string) ([]byte, error) {
-	fh, err := os.Open(path)
+	fh, err := safefile.OpenRegular(path)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
+		var ie *i18n.Error
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
 			return nil, &i18n.Error{Msg: i18n.M("font.missing", path), Err: err}
+		case errors.Is(err, safefile.ErrIsDir):
+			return nil, i18n.Errorf("font.is-dir", path)
+		case errors.As(err, &ie):
+			return nil, err
 		}
-		return nil, &i18n.Error{Msg: i18n.M("font.read", path, reason(err)), Err: err}
+		return nil, &i18n.Error{Msg: i18n.M("font.read", path, safefile.Reason(err)), Err: err}
 	}
 	defer fh.Close()
-	if fi, err := fh.Stat(); err == nil && fi.IsDir() {
-		return nil, i18n.Errorf("font.is-dir", path)
+	if fi, err := fh.Stat(); err == nil && fi.Size() > maxFileSize {
+		return nil, i18n.Errorf("font.too-big", path, maxFileSize>>20)
 	}
 	data, err := io.ReadAll(io.LimitReader(fh, maxFileSize+1))
 	if err != nil {
-		return nil, &i18n.Error{Msg: i18n.M("font.read", path, reason(err)), Err: err}
+		return nil, &i18n.Error{Msg: i18n.M("font.read", path, safefile.Reason(err)), Err: err}
 	}
 	if len(data) > maxFileSize {
 		return nil, i18n.Errorf("font.too-big", path, maxFileSize>>20)
 	}
 	return data, nil
-}
-
-// reason is the cause of a file error without the path, which the
-// message names already.
-func reason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // splitSpec splits "FILE:N" into the file and the face index. A colon not

@@ -1,0 +1,5 @@
+package font
+
+import "errors"
+
+func mkfifo(string) error { return errors.ErrUnsupported }
