@@ -7,9 +7,13 @@ func init() {
 			ZH: "工作簿中没有党员名册，也没有党员人数表，无法按党员总数计算救助名额（§2），符合条件的申报人均列为候补：请添加“党员名册”工作表，或添加“党员人数”工作表（所属苏木镇、党员人数两列）",
 			EN: "the workbook has neither a members roster nor a member-counts sheet, so the quota (§2) cannot be computed and every eligible applicant is waitlisted: add a 党员名册 sheet, or a 党员人数 sheet with the columns 所属苏木镇 and 党员人数",
 		},
+		"budget.members-empty": {
+			ZH: "“党员名册”和“党员人数”工作表都还是空的（没有填写数据行），无法按党员总数计算救助名额（§2），符合条件的申报人均列为候补：请填写其中一张表（有完整名册时填党员名册，否则填各苏木镇的党员人数）",
+			EN: "the 党员名册 and 党员人数 sheets are both still empty (no rows filled in), so the quota (§2) cannot be computed and every eligible applicant is waitlisted: fill in one of them (the full roster if you have it, else the member count of each township)",
+		},
 		"budget.member-count-mismatch": {
 			ZH: "党员人数表中“%[1]s”为 %[2]d 人，党员名册中为 %[3]d 人：名额按党员名册计算；请核对两表，改正有误的一处",
-			EN: "the member-counts sheet gives %[2]d members for %[1]s, the members roster %[3]d: the quota uses the roster; check both and correct the wrong one",
+			EN: "the member-counts sheet gives %[2]d {2:member|members} for %[1]s, the members roster %[3]d: the quota uses the roster; check both and correct the wrong one",
 		},
 		"budget.township-no-members": {
 			ZH: "苏木镇“%[1]s”有申报人，但党员名册（或党员人数表）中没有该苏木镇的党员，其名额为 0：请核对苏木镇名称在各表中的写法是否一致",

@@ -168,9 +168,9 @@ func init() {
 		"workbook.fig.majority":        {ZH: "赞成票", EN: "Majority"},
 		"workbook.fig.majority.value":  {ZH: "须超过应到会有表决权党员的半数", EN: "votes for must exceed half of all voting members"},
 		"workbook.fig.deadline":        {ZH: "办理时限", EN: "Deadline"},
-		"workbook.fig.deadline.value":  {ZH: "自申报之日起 %[1]d 日内办结", EN: "within %[1]d days of the application"},
+		"workbook.fig.deadline.value":  {ZH: "自申报之日起 %[1]d 日内办结", EN: "within %[1]d {1:day|days} of the application"},
 		"workbook.fig.notice":          {ZH: "公示期", EN: "Public notice"},
-		"workbook.fig.notice.value":    {ZH: "%[1]d 日", EN: "%[1]d days"},
+		"workbook.fig.notice.value":    {ZH: "%[1]d 日", EN: "%[1]d {1:day|days}"},
 
 		// relief check -o: the annotated result workbook.
 		"workbook.sheet.result":       {ZH: "审核结果", EN: "Results"},

@@ -166,6 +166,9 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, m("report.check.applicants"))
+	if len(r.Decisions) == 0 {
+		fmt.Fprintln(w, m("report.check.no-applicants", applicantsSheet(r)))
+	}
 	t := &table{}
 	t.add(m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"), m("report.col.verdict"), m("report.col.rank"), m("report.col.amount"), m("report.col.reasons"))
 	for _, d := range r.Decisions {
@@ -179,8 +182,10 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		}
 		t.add(strconv.Itoa(a.Row), a.Name, a.Township, a.Branch, VerdictLabel(d.Verdict, l), rank, amount, ReasonsText(d.Reasons, l))
 	}
-	if err := t.write(w); err != nil {
-		return err
+	if len(r.Decisions) > 0 {
+		if err := t.write(w); err != nil {
+			return err
+		}
 	}
 	probs := r.Problems()
 	fmt.Fprintln(w)

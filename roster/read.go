@@ -2,7 +2,6 @@ package roster
 
 import (
 	"sort"
-	"strings"
 
 	"relief/i18n"
 )
@@ -63,7 +62,7 @@ func Read(path string, opt Options) (*Workbook, error) {
 		for i, s := range f.sheets {
 			names[i] = s.Name
 		}
-		return nil, i18n.Errorf("roster.read.no-applicants", path, strings.Join(names, "、"))
+		return nil, i18n.Errorf("roster.read.no-applicants", path, i18n.List(names))
 	}
 	if found[Members.Key] == nil && found[MemberCounts.Key] == nil {
 		r.wb.Problems = append(r.wb.Problems, Problem{
