@@ -336,7 +336,7 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 	}
 	got := map[string]string{}
 	for _, r := range res[1:] {
-		got[r[1]] = r[verdictCol] + "|" + r[verdictCol+1]
+		got[r[0]] = r[verdictCol] + "|" + r[verdictCol+1] // name first, then verdict and reasons
 	}
 	if !strings.HasPrefix(got["巴特尔·敖其尔"], "符合|") || !strings.HasPrefix(got["党员02"], "不符合|") || !strings.Contains(got["党员02"], "§4.1") ||
 		!strings.HasPrefix(got["党员04"], "不符合|") || !strings.Contains(got["党员04"], "§6.3.3") {

@@ -1,7 +1,6 @@
 package cmd
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
@@ -97,7 +96,7 @@ func lettersRun(opts *LettersOptions) error {
 		where = append(where, i18n.M("cmd.letters.split-done", opts.Split, st.Files).In(opts.Env.Lang))
 	}
 	warnProblems(opts.Env, res)
-	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.letters.done", st.People, st.Rejected, strings.Join(where, listSep(opts.Env.Lang))).In(opts.Env.Lang))
+	opts.Env.confirm(opts.Env.IO.Out, i18n.M("cmd.letters.done", st.People, st.Rejected, strings.Join(where, listSep(opts.Env.Lang))))
 	return nil
 }
 

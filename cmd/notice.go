@@ -146,7 +146,7 @@ func noticeRun(opts *NoticeOptions) error {
 		return err
 	}
 	warnProblems(opts.Env, res)
-	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.notice.done", opts.Output, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(opts.Env.Lang))
+	opts.Env.confirm(opts.Env.IO.Out, i18n.M("cmd.notice.done", opts.Output, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()))
 	return nil
 }
 

@@ -143,5 +143,10 @@ func init() {
 		"votes.branches":         {ZH: "按党支部汇总", EN: "By branch"},
 		"votes.total":            {ZH: "合计", EN: "Total"},
 		"votes.none":             {ZH: "工作簿中没有申报人。", EN: "The workbook has no applicants."},
+		"report.votes.xlsx.rate": {ZH: "赞成率（%）", EN: "Approval rate (%)"},
+		"report.votes.xlsx-failed": {
+			ZH: "无法生成表决情况工作簿“%[1]s”：%[2]s",
+			EN: "could not make the tally workbook %[1]s: %[2]s",
+		},
 	})
 }
