@@ -33,14 +33,14 @@ func init() {
 
 		// Flags of every command.
 		"help.flag.help":    {ZH: "显示 %[1]s 的帮助", EN: "help for %[1]s"},
-		"help.flag.lang":    {ZH: "提示信息的`语言`：zh（中文）或 en（英文），默认按系统的 LANG 设置，否则中文", EN: "`LANGUAGE` of messages: zh or en (default from LANG, else zh)"},
+		"help.flag.lang":    {ZH: "提示信息的`语言`：zh（中文）或 en（英文），默认按系统的 LANG 设置，否则中文", EN: "the `LANGUAGE` of messages: zh or en (default from LANG, else zh)"},
 		"help.flag.quiet":   {ZH: "安静模式（供定时任务使用）：只输出所要的结果和出错信息，不输出“已写入”之类的提示；check、budget、votes 加 -o 写文件时不再显示文字报告", EN: "quiet, for cron: print only the output asked for and what went wrong, no confirmations; check, budget and votes writing a file (-o) print no text report"},
 		"help.flag.version": {ZH: "显示 relief 的版本", EN: "print relief's version"},
 
 		// Flags of the commands that read a workbook.
 		"help.flag.as-of":    {ZH: "审核所依据的`日期`，默认今天；可写 2026-11-27、2026/11/27、2026.11.27、2026年11月27日 或 20261127", EN: "the `DATE` of the assessment (default today): 2026-11-27, 2026/11/27, 2026.11.27, 2026年11月27日 or 20261127"},
 		"help.flag.policy":   {ZH: "政策`文件`（YAML），默认用工作簿所在文件夹中的 relief.yaml，没有则用内置政策", EN: "policy `FILE` (YAML); default relief.yaml beside the workbook, else the built-in policy"},
-		"help.flag.password": {ZH: "加密工作簿的`密码`", EN: "`PASSWORD` of an encrypted workbook"},
+		"help.flag.password": {ZH: "加密工作簿的`密码`", EN: "the `PASSWORD` of an encrypted workbook"},
 		"help.flag.format":   {ZH: "输出`格式`：text（文字）、json 或 csv（供程序使用）", EN: "output `FORMAT`: text, json or csv (for scripts)"},
 
 		// Flags of the documents.
