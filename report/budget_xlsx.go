@@ -251,6 +251,7 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 	}
 	text := func(s string) func(int) { return func(row int) { w.str(2, row, s, st.text) } }
 	count := func(n int) func(int) { return func(row int) { w.num(2, row, n, st.int) } }
+	decimal := func(d string) func(int) { return func(row int) { w.decimal(2, row, d, st.share) } }
 	amount := func(a money.Amount) func(int) { return func(row int) { w.money(2, row, a, st.money) } }
 	base, unit := money.Amount(0), money.Amount(0)
 	if r.Policy != nil {
@@ -262,7 +263,7 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 	line(zh("report.budget.col.members"), count(p.Members))
 	line(zh("report.budget.xlsx.members-source"), text(zh("report.budget.source."+p.MembersSource)))
 	line(zh("report.budget.xlsx.rate"), text(p.Rate.Percent()))
-	line(zh("report.budget.xlsx.quota-exact"), text(p.QuotaExactText()))
+	line(zh("report.budget.xlsx.quota-exact"), decimal(p.QuotaExactText()))
 	line(zh("report.budget.xlsx.rounding"), text(zh("report.budget.rounding."+p.Rounding)))
 	line(zh("report.budget.xlsx.quota"), count(p.Quota))
 	line(zh("report.budget.xlsx.scope"), text(zh("report.budget.scope."+p.Scope)))
