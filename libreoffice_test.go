@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -343,9 +344,9 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 	}
 	got := map[string]string{}
 	for _, r := range res[1:] {
-		got[r[1]] = r[verdictCol] + "|" + r[verdictCol+2] // 审核结论, then 办理进度, then 原因
+		got[r[0]] = r[verdictCol] + "|" + r[verdictCol+2] // name first, then 审核结论, 办理进度 and 原因
 		if r[verdictCol+1] != "已审定" {
-			t.Errorf("办理进度 of %s in LibreOffice: %q", r[1], r[verdictCol+1])
+			t.Errorf("办理进度 of %s in LibreOffice: %q", r[0], r[verdictCol+1])
 		}
 	}
 	if !strings.HasPrefix(got["巴特尔·敖其尔"], "符合|") || !strings.HasPrefix(got["党员02"], "不符合|") || !strings.Contains(got["党员02"], "§4.1") ||
@@ -447,4 +448,140 @@ func loRowContaining(rows [][]string, s string) []string {
 		}
 	}
 	return nil
+}
+
+// loPDFPages converts workbooks to PDF with LibreOffice in one run, as a
+// clerk's "print to PDF" would, and returns for each the size of every
+// page in points and the text of every page (pdfinfo and pdftotext, from
+// poppler-utils).
+func loPDFPages(t *testing.T, files ...string) (sizes map[string][][2]float64, texts map[string][]string) {
+	t.Helper()
+	for _, tool := range []string{"pdfinfo", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s (poppler-utils) is not installed: skipping the print check", tool)
+		}
+	}
+	bin := loBinary(t)
+	out := t.TempDir()
+	profile := filepath.Join(t.TempDir(), "lo-profile")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	args := append([]string{"-env:UserInstallation=file://" + filepath.ToSlash(profile),
+		"--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", out}, files...)
+	c := exec.CommandContext(ctx, bin, args...)
+	c.Env = append(os.Environ(), "HOME="+profile)
+	if b, err := c.CombinedOutput(); err != nil {
+		t.Fatalf("soffice failed converting to PDF: %v\n%s", err, b)
+	}
+	sizes, texts = map[string][][2]float64{}, map[string][]string{}
+	for _, file := range files {
+		pdf := filepath.Join(out, strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))+".pdf")
+		info, err := exec.Command("pdfinfo", "-f", "1", "-l", "9999", pdf).Output()
+		if err != nil {
+			t.Fatalf("pdfinfo %s: %v", pdf, err)
+		}
+		for _, line := range strings.Split(string(info), "\n") {
+			var n int
+			var w, h float64
+			if _, err := fmt.Sscanf(line, "Page %d size: %f x %f", &n, &w, &h); err == nil {
+				sizes[file] = append(sizes[file], [2]float64{w, h})
+			}
+		}
+		txt, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext %s: %v", pdf, err)
+		}
+		texts[file] = strings.Split(strings.TrimSuffix(string(txt), "\f"), "\f")
+	}
+	return sizes, texts
+}
+
+// isA4 reports an A4 page, upright or across (595 × 842 points).
+func isA4(s [2]float64) bool {
+	near := func(a, b float64) bool { return a > b-2 && a < b+2 }
+	return near(s[0], 595.3) && near(s[1], 841.9) || near(s[0], 841.9) && near(s[1], 595.3)
+}
+
+// loPayWorkbook writes a workbook of n eligible applicants of one
+// township, with member counts that make the quota n, so that all n are
+// on the disbursement roster.
+func loPayWorkbook(t *testing.T, dir string, n int) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetName("Sheet1", "救助申报")
+	f.SetSheetRow("救助申报", "A1", &[]any{"姓名", "身份证号码", "性别", "所属苏木镇", "所在党支部", "申报日期", "困难原因", "困难程度",
+		"应到人数", "实到人数", "赞成票", "反对票", "弃权票", "审定日期"})
+	for i := range n {
+		f.SetSheetRow("救助申报", fmt.Sprintf("A%d", i+2), &[]any{fmt.Sprintf("申报人%02d", i), loID(fmt.Sprintf("150824197001%02d%03d", 1+i%28, i)),
+			"男", "海流图镇", "海流图社区党支部", "2026-09-05", "疾病", "比较困难", 30, 25, 20, 3, 2, "2026-10-20"})
+	}
+	f.NewSheet("党员人数")
+	f.SetSheetRow("党员人数", "A1", &[]any{"所属苏木镇", "党员人数"})
+	f.SetSheetRow("党员人数", "A2", &[]any{"海流图镇", n * 40})
+	path := filepath.Join(dir, fmt.Sprintf("pay%d.xlsx", n))
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// Every workbook relief writes prints on A4 in LibreOffice; the result
+// workbook prints 审核结果 first; and the disbursement roster never leaves
+// its total alone on the last page: at least two people are listed above
+// it there, however many there are.
+func TestLibreOfficePrint(t *testing.T) {
+	loBinary(t)
+	dir := t.TempDir()
+	made := map[string][]string{
+		"init.xlsx":    {"init"},
+		"checked.xlsx": {"check", "testdata/sample.xlsx", "--fail-on", "never", "--as-of", "2026-11-28", "-o"},
+		"budget.xlsx":  {"budget", "testdata/sample.xlsx", "--as-of", "2026-11-28", "-o"},
+		"votes.xlsx":   {"votes", "testdata/sample.xlsx", "--as-of", "2026-11-28", "-o"},
+	}
+	var files []string
+	for name, args := range made {
+		path := filepath.Join(dir, name)
+		loRun(t, append(args, path)...)
+		files = append(files, path)
+	}
+	rosters := map[string]int{}
+	for _, n := range []int{15, 16, 17} {
+		path := filepath.Join(dir, fmt.Sprintf("budget%d.xlsx", n))
+		loRun(t, "budget", loPayWorkbook(t, dir, n), "--as-of", "2026-11-28", "-o", path)
+		files = append(files, path)
+		rosters[path] = n
+	}
+	sizes, texts := loPDFPages(t, files...)
+	for _, f := range files {
+		if len(sizes[f]) == 0 {
+			t.Errorf("%s: no pages", filepath.Base(f))
+		}
+		for i, s := range sizes[f] {
+			if !isA4(s) {
+				t.Errorf("%s page %d is %.0f × %.0f points, not A4", filepath.Base(f), i+1, s[0], s[1])
+			}
+		}
+	}
+	if first := texts[filepath.Join(dir, "checked.xlsx")][0]; !strings.Contains(first, "审核结论") {
+		t.Errorf("checked.xlsx does not print 审核结果 first: %q", first)
+	}
+
+	idNumber := regexp.MustCompile(`\d{17}[\dX]`)
+	for path, n := range rosters {
+		pages := texts[path]
+		last := -1
+		for i, p := range pages {
+			if strings.Contains(p, "领款人签字") {
+				last = i
+			}
+		}
+		if last < 0 || !strings.Contains(pages[last], fmt.Sprintf("合计（%d 人）", n)) {
+			t.Errorf("%d people: the roster's last page has no total:\n%s", n, pages[max(last, 0)])
+			continue
+		}
+		if got := len(idNumber.FindAllString(pages[last], -1)); got < 2 {
+			t.Errorf("%d people: the last page of the roster lists %d of them above the total, want at least 2", n, got)
+		}
+	}
 }

@@ -211,9 +211,13 @@ func Apply(ds []eligibility.Decision, wb *roster.Workbook, p *policy.Policy) (*P
 	plan.Members, plan.MembersSource = mc.total, mc.source
 	plan.Problems = append(plan.Problems, mc.problems...)
 	if mc.source == FromNone {
+		msg := i18n.M("budget.members-missing")
+		if wb.Sheets[roster.Members.Key] != nil || wb.Sheets[roster.MemberCounts.Key] != nil {
+			// A blank template: the sheets are there, with no rows yet.
+			msg = i18n.M("budget.members-empty")
+		}
 		plan.Problems = append(plan.Problems, roster.Problem{
-			Severity: roster.SevWarning, Code: "members-missing",
-			Msg: i18n.M("budget.members-missing"),
+			Severity: roster.SevWarning, Code: "members-missing", Msg: msg,
 		})
 	}
 

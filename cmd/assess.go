@@ -61,19 +61,25 @@ func (f *assessFlags) options(env *Env, workbook string) (assessment.Options, er
 	return o, nil
 }
 
-// parseDayFlag reads a YYYY-MM-DD flag; empty means today.
+// parseDayFlag reads a date flag in any form the reader accepts in a date
+// cell (2026-11-27, 2026/11/27, 2026.11.27, 2026年11月27日, 20261127);
+// empty means today.
 func parseDayFlag(flag, v string, now func() time.Time) (roster.Day, error) {
 	if v == "" {
 		return roster.DayOf(now()), nil
 	}
-	t, err := time.Parse("2006-01-02", v)
-	if err != nil {
-		return roster.Day{}, i18n.Errorf("cmd.bad-date-flag", flag, v)
+	d, ok := roster.ParseDay(v)
+	if !ok {
+		if t, err := time.Parse("2006-01-02", strings.TrimSpace(v)); err == nil {
+			d = roster.DayOf(t) // a real day in a year the reader refuses: the range message below
+		} else {
+			return roster.Day{}, i18n.Errorf("cmd.bad-date-flag", flag, v)
+		}
 	}
-	if t.Year() < minFlagYear || t.Year() > maxFlagYear {
+	if d.Y < minFlagYear || d.Y > maxFlagYear {
 		return roster.Day{}, i18n.Errorf("cmd.date-flag-range", flag, v, minFlagYear, maxFlagYear)
 	}
-	return roster.DayOf(t), nil
+	return d, nil
 }
 
 // The years a date flag may name: a typo such as 0026 or 9026 would

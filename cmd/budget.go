@@ -84,8 +84,13 @@ func budgetRun(opts *BudgetOptions) error {
 			return err
 		}
 	}
-	if err := report.Budget(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang); err != nil {
-		return err
+	if !quietReport(opts.Env, opts.Output, opts.Format) {
+		if err := report.Budget(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang); err != nil {
+			return err
+		}
+	}
+	if opts.Output != "" {
+		opts.Env.wrote(opts.Env.IO.ErrOut, opts.Output)
 	}
 	warnInvalid(opts.Env, res)
 	return nil

@@ -1,9 +1,12 @@
 package cmd
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"relief/assessment"
+	"relief/i18n"
 	"relief/report"
 	"relief/roster"
 )
@@ -66,10 +69,30 @@ func checkRun(opts *CheckOptions) error {
 			return err
 		}
 	}
+	if quietReport(opts.Env, opts.Output, opts.Format) {
+		err := failOn(opts.FailOn, res)
+		if err != nil {
+			// The one line a quiet run prints: what went wrong, and where to look.
+			fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("cmd.check.quiet-fail",
+				res.Count(roster.SevError), res.Count(roster.SevWarning), opts.Output).In(opts.Env.Lang))
+		}
+		return err
+	}
 	if err := report.Check(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang); err != nil {
 		return err
 	}
+	if opts.Output != "" {
+		opts.Env.wrote(opts.Env.IO.ErrOut, opts.Output)
+	}
 	return failOn(opts.FailOn, res)
+}
+
+// quietReport reports whether a command that writes a file (-o) and would
+// print a text report skips the report: under --quiet the file is the
+// output. A report in JSON or CSV was asked for by a script and is
+// always printed.
+func quietReport(env *Env, output, format string) bool {
+	return env.Quiet && output != "" && format == "text"
 }
 
 // failOn returns errFailOn when the result meets the --fail-on condition.

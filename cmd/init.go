@@ -1,7 +1,6 @@
 package cmd
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -86,6 +85,6 @@ func initRun(opts *InitOptions) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintln(opts.Env.IO.Out, i18n.M("init.done", opts.File).In(opts.Env.Lang))
-	return err
+	opts.Env.confirm(opts.Env.IO.Out, i18n.M("init.done", opts.File))
+	return nil
 }

@@ -135,7 +135,7 @@ func lettersRun(opts *LettersOptions) error {
 	}
 	warnProblems(env, res)
 	if opts.Format == "text" {
-		fmt.Fprintln(doneOut(env, opts.Output), i18n.M("cmd.letters.done", st.People, st.Rejected, strings.Join(where, listSep(env.Lang))).In(env.Lang))
+		env.confirm(doneOut(env, opts.Output), i18n.M("cmd.letters.done", st.People, st.Rejected, strings.Join(where, listSep(env.Lang))))
 	}
 	return nil
 }

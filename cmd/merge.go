@@ -102,7 +102,7 @@ func mergeRun(opts *MergeOptions) error {
 	}
 	read := len(res.Workbook.Files) - len(skipped)
 	r := res.Rows
-	fmt.Fprintln(opts.Env.IO.Out, i18n.M("merge.done", opts.Output, read, r[roster.Applicants.Key], r[roster.Members.Key],
-		r[roster.MemberCounts.Key], r[roster.Funds.Key]).In(l))
+	opts.Env.confirm(opts.Env.IO.Out, i18n.M("merge.done", opts.Output, read, r[roster.Applicants.Key], r[roster.Members.Key],
+		r[roster.MemberCounts.Key], r[roster.Funds.Key]))
 	return nil
 }

@@ -199,20 +199,19 @@ func noticeRun(opts *NoticeOptions) error {
 	if st.Unapproved > 0 {
 		fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("cmd.notice.unapproved", st.Unapproved).In(opts.Env.Lang))
 	}
-	l := opts.Env.Lang
 	out := doneOut(opts.Env, opts.Output)
 	if opts.Output != "" {
 		name := outputName(opts.Env, opts.Output)
 		if st.Supplementary {
-			fmt.Fprintln(out, i18n.M("cmd.notice.done-supplementary", name, st.People, st.Posted, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
+			opts.Env.confirm(out, i18n.M("cmd.notice.done-supplementary", name, st.People, st.Posted, st.Pages, st.Start.Chinese(), st.End.Chinese()))
 		} else {
-			fmt.Fprintln(out, i18n.M("cmd.notice.done", name, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()).In(l))
+			opts.Env.confirm(out, i18n.M("cmd.notice.done", name, st.People, st.Pages, st.Start.Chinese(), st.End.Chinese()))
 		}
 	}
 	if opts.ByTown != "" {
-		fmt.Fprintln(out, i18n.M("cmd.notice.by-township-done", opts.ByTown, bt.Files, bt.People, bt.Pages, bt.Start.Chinese(), bt.End.Chinese()).In(l))
+		opts.Env.confirm(out, i18n.M("cmd.notice.by-township-done", opts.ByTown, bt.Files, bt.People, bt.Pages, bt.Start.Chinese(), bt.End.Chinese()))
 	}
-	fmt.Fprintln(out, i18n.M("cmd.notice.record", st.People, st.Start.String()).In(l))
+	opts.Env.confirm(out, i18n.M("cmd.notice.record", st.People, st.Start.String()))
 	return nil
 }
 

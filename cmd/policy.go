@@ -127,8 +127,8 @@ func policyInitRun(opts *PolicyInitOptions) error {
 	if err != nil {
 		return err
 	}
-	_, err = io.WriteString(opts.Env.IO.Out, i18n.M("policy.init.done", opts.File).In(opts.Env.Lang)+"\n")
-	return err
+	opts.Env.confirm(opts.Env.IO.Out, i18n.M("policy.init.done", opts.File))
+	return nil
 }
 
 // atMostArgs accepts at most n arguments, with a message in the user's

@@ -30,12 +30,27 @@ type IOStreams struct {
 	ErrOut io.Writer
 }
 
-// Env is what every command shares: streams, the language and the clock.
+// Env is what every command shares: streams, the language, the clock and
+// --quiet.
 type Env struct {
-	IO   IOStreams
-	Lang i18n.Lang        // resolved before any command runs
-	Now  func() time.Time // the clock, for --as-of's default
+	IO    IOStreams
+	Lang  i18n.Lang        // resolved before any command runs
+	Now   func() time.Time // the clock, for --as-of's default
+	Quiet bool             // --quiet: no confirmations, only the output asked for and what went wrong
 }
+
+// confirm tells the user in one line what a command has written, unless
+// --quiet. w is stdout, or stderr for a command whose stdout carries its
+// report (check, budget, votes), so a JSON or CSV report stays clean.
+func (e *Env) confirm(w io.Writer, m i18n.Msg) {
+	if e.Quiet {
+		return
+	}
+	fmt.Fprintln(w, m.In(e.Lang))
+}
+
+// wrote confirms that path was written.
+func (e *Env) wrote(w io.Writer, path string) { e.confirm(w, i18n.M("cmd.wrote", path)) }
 
 // Exit statuses.
 const (
@@ -201,7 +216,7 @@ func NewCmdRoot(env *Env) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "relief",
 		Short:         "Relief for party members in hardship: check rosters, decide, budget, notices",
-		Long:          "relief 党员互助救助工具：读取救助申报工作簿，逐格检查数据，审核每位申报人，计算名额与金额，生成公示和通知书。",
+		Version:       version(),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(c *cobra.Command, _ []string) error {
@@ -220,11 +235,14 @@ func NewCmdRoot(env *Env) *cobra.Command {
 	root.SetErr(env.IO.ErrOut)
 	root.SetIn(env.IO.In)
 	root.PersistentFlags().StringVar(&lang, "lang", "", "language of messages: zh or en (default from LANG, else zh)")
+	root.PersistentFlags().BoolVarP(&env.Quiet, "quiet", "q", false, "print only the output asked for and what went wrong")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c, err) })
-	root.CompletionOptions.DisableDefaultCmd = true
+	root.SetVersionTemplate("relief {{.Version}}\n")
+	root.SetHelpCommand(newHelpCmd(env))
 	for _, add := range subcommands {
 		root.AddCommand(add(env))
 	}
+	localize(root, env.Lang)
 	return root
 }
 

@@ -1,9 +1,6 @@
 package cmd
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/spf13/cobra"
 
 	"relief/i18n"
@@ -54,10 +51,6 @@ func templatesExportRun(opts *TemplatesExportOptions) error {
 	if err != nil {
 		return err
 	}
-	sep := "、"
-	if opts.Env.Lang == i18n.EN {
-		sep = ", "
-	}
-	fmt.Fprintln(opts.Env.IO.Out, i18n.M("cmd.templates.done", strings.Join(paths, sep), opts.Dir).In(opts.Env.Lang))
+	opts.Env.confirm(opts.Env.IO.Out, i18n.M("cmd.templates.done", i18n.List(paths), opts.Dir))
 	return nil
 }

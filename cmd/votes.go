@@ -12,6 +12,7 @@ type VotesOptions struct {
 	Env    *Env
 	Assess assessment.Options
 	Format string // text | json | csv
+	Output string // -o: the tally workbook (.xlsx), "" = none
 }
 
 // NewCmdVotes builds relief votes. runF replaces votesRun in tests.
@@ -31,6 +32,9 @@ Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file, bad
 			if opts.Assess, opts.Format, err = rf.optionsFor(env, args); err != nil {
 				return err
 			}
+			if err := xlsxOutput(opts.Output, args[0]); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -38,6 +42,7 @@ Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file, bad
 		},
 	}
 	rf.register(c)
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", "also write the tally workbook (.xlsx) here")
 	return c
 }
 
@@ -48,5 +53,18 @@ func votesRun(opts *VotesOptions) error {
 	if err != nil {
 		return err
 	}
-	return report.Votes(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang)
+	if opts.Output != "" {
+		if err := report.WriteVotes(opts.Output, res); err != nil {
+			return err
+		}
+	}
+	if !quietReport(opts.Env, opts.Output, opts.Format) {
+		if err := report.Votes(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang); err != nil {
+			return err
+		}
+	}
+	if opts.Output != "" {
+		opts.Env.wrote(opts.Env.IO.ErrOut, opts.Output)
+	}
+	return nil
 }

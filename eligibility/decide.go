@@ -157,7 +157,7 @@ func (j *judge) decide(a *roster.Applicant, d *Decision) {
 	// §4.4: other aid never excludes.
 	if len(a.OtherAid) > 0 {
 		d.Info = append(d.Info, Reason{Code: "other-aid", Clause: ClauseOtherAid,
-			Msg: i18n.M("eligibility.other-aid", strings.Join(a.OtherAid, "、"))})
+			Msg: i18n.M("eligibility.other-aid", i18n.List(a.OtherAid))})
 	}
 
 	switch worst {
@@ -229,7 +229,7 @@ func (j *judge) invalid(a *roster.Applicant) Reason {
 			where = append(where, pr.Cell)
 		}
 	}
-	return Reason{Code: "invalid-data", Clause: "", Msg: i18n.M("eligibility.invalid-data", n, strings.Join(where, "、"))}
+	return Reason{Code: "invalid-data", Clause: "", Msg: i18n.M("eligibility.invalid-data", n, i18n.List(where))}
 }
 
 // deadline returns the §5.6 warnings of one applicant: approved after the

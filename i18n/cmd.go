@@ -71,8 +71,8 @@ func init() {
 			EN: "%[1]s needs %[2]s; usage: %[3]s",
 		},
 		"cmd.bad-date-flag": {
-			ZH: "参数 %[1]s 的日期“%[2]s”无法识别：请写成 2026-11-27 的形式",
-			EN: "%[1]s: cannot read the date %[2]q; write it as 2026-11-27",
+			ZH: "参数 %[1]s 的日期“%[2]s”无法识别：请写成 2026-11-27、2026/11/27、2026.11.27、2026年11月27日 或 20261127 的形式，并检查是否有这一天",
+			EN: "%[1]s: cannot read the date %[2]q; write it as 2026-11-27, 2026/11/27, 2026.11.27, 2026年11月27日 or 20261127, and check that the day exists",
 		},
 		"cmd.blank-arg": {
 			ZH: "%[1]s 的参数是空的：请写%[2]s；用法：%[3]s",
@@ -93,6 +93,14 @@ func init() {
 		"cmd.out-dir-is-input": {
 			ZH: "输出文件夹“%[1]s”就是输入文件夹：请另选一个文件夹存放生成的文件",
 			EN: "the output folder %[1]q is the input folder: choose another folder for the files written",
+		},
+		"cmd.check.quiet-fail": {
+			ZH: "工作簿有 %[1]d 处错误、%[2]d 处警告：详见 %[3]s",
+			EN: "the workbook has %[1]d {1:error|errors} and %[2]d {2:warning|warnings}: see %[3]s",
+		},
+		"cmd.wrote": {
+			ZH: "已写入 %[1]s",
+			EN: "wrote %[1]s",
 		},
 		"cmd.arg-workbook": {
 			ZH: "一个工作簿文件（.xlsx）",

@@ -125,7 +125,7 @@ func init() {
 		},
 		"doc.budget-input": {
 			ZH: "“%[1]s”表有 %[2]d 处数据错误（如 %[3]s：%[4]s），救助名额或金额可能因此算错，未生成文件：请改正后再生成（relief budget 列出全部错误）",
-			EN: "the sheet %[1]s has %[2]d data errors (e.g. %[3]s: %[5]s), so the places or amounts may be wrong, nothing written: correct them and try again (relief budget lists them all)",
+			EN: "the sheet %[1]s has %[2]d data {2:error|errors} (e.g. %[3]s: %[5]s), so the places or amounts may be wrong, nothing written: correct them and try again (relief budget lists them all)",
 		},
 		"doc.no-amount": {
 			ZH: "第%[1]d行申报人“%[2]s”已纳入救助，但救助金额为 0：请检查策略文件中的救助标准（amount）和资金总额后重试",
@@ -167,24 +167,24 @@ func init() {
 		},
 		"cmd.docs.problems": {
 			ZH: "注意：有 %[1]d 名申报人的数据有错误，未列入；请运行 relief check 查看并改正",
-			EN: "note: %[1]d applicants have data errors and were left out; run relief check to see and fix them",
+			EN: "note: %[1]d {1:applicant has|applicants have} data errors and were left out; run relief check to see and fix them",
 		},
 		"cmd.docs.other-errors": {
 			ZH: "注意：工作簿中另有 %[1]d 处数据错误（不在申报人的行中）；请运行 relief check 查看并改正",
-			EN: "note: the workbook has %[1]d more data errors (not on applicants' rows); run relief check to see and fix them",
+			EN: "note: the workbook has %[1]d more data {1:error|errors} (not on applicants' rows); run relief check to see and fix them",
 		},
 		"cmd.arg-folder": {ZH: "一个文件夹", EN: "one folder"},
 		"cmd.notice.done": {
 			ZH: "已生成公示“%[1]s”：%[2]d 人，共 %[3]d 页，公示期 %[4]s至%[5]s",
-			EN: "wrote the notice %[1]s: %[2]d people, %[3]d pages, notice period %[4]s to %[5]s",
+			EN: "wrote the notice %[1]s: %[2]d {2:person|people}, %[3]d {3:page|pages}, notice period %[4]s to %[5]s",
 		},
 		"cmd.letters.done": {
 			ZH: "已生成救助通知书 %[1]d 份、不予救助告知书 %[2]d 份：%[3]s",
-			EN: "wrote %[1]d letters and %[2]d rejection letters: %[3]s",
+			EN: "wrote %[1]d {1:letter|letters} and %[2]d rejection {2:letter|letters}: %[3]s",
 		},
 		"cmd.letters.split-done": {
 			ZH: "文件夹“%[1]s”中的 %[2]d 个文件",
-			EN: "%[2]d files in %[1]s",
+			EN: "%[2]d {2:file|files} in %[1]s",
 		},
 		"cmd.templates.done": {
 			ZH: "已导出模板：%[1]s。修改后用 --templates %[2]s 使用",

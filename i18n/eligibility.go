@@ -6,7 +6,7 @@ func init() {
 	add(map[string]Text{
 		"eligibility.invalid-data": {
 			ZH: "本行有 %[1]d 处数据错误（%[2]s），改正后才能审核：见数据问题清单",
-			EN: "this row has %[1]d data errors (%[2]s); correct them (see the problems list) before it can be decided",
+			EN: "this row has %[1]d data {1:error|errors} (%[2]s); correct them (see the problems list) before it can be decided",
 		},
 		"eligibility.not-a-member": {
 			ZH: "身份证号码 %[1]s 不在党员名册中：请核对号码，或核实申报人是否为本旗党员",
@@ -62,7 +62,7 @@ func init() {
 		},
 		"eligibility.vote-no-majority": {
 			ZH: "赞成 %[1]d 票，未超过应到会有表决权党员 %[2]d 人的半数",
-			EN: "%[1]d votes for is not more than half of the %[2]d voting members",
+			EN: "%[1]d {1:vote|votes} for is not more than half of the %[2]d voting {2:member|members}",
 		},
 		"eligibility.vote-zero-base.present": {
 			ZH: "实到人数登记为 0，赞成率达不到 %[1]s：请核对党员大会的表决人数后重新填写",
@@ -78,15 +78,15 @@ func init() {
 		},
 		"eligibility.vote-below-threshold.present": {
 			ZH: "赞成 %[1]d 票，占实到人数 %[2]d 人的 %[3]s，低于 %[4]s",
-			EN: "%[1]d votes for out of %[2]d present is %[3]s, below %[4]s",
+			EN: "%[1]d {1:vote|votes} for out of %[2]d present is %[3]s, below %[4]s",
 		},
 		"eligibility.vote-below-threshold.voters": {
 			ZH: "赞成 %[1]d 票，占应到人数 %[2]d 人的 %[3]s，低于 %[4]s",
-			EN: "%[1]d votes for out of %[2]d voting members is %[3]s, below %[4]s",
+			EN: "%[1]d {1:vote|votes} for out of %[2]d voting {2:member|members} is %[3]s, below %[4]s",
 		},
 		"eligibility.vote-below-threshold.cast": {
 			ZH: "赞成 %[1]d 票，占投票总数 %[2]d 票的 %[3]s，低于 %[4]s",
-			EN: "%[1]d votes for out of %[2]d cast is %[3]s, below %[4]s",
+			EN: "%[1]d {1:vote|votes} for out of %[2]d cast is %[3]s, below %[4]s",
 		},
 		"eligibility.objection-pending": {
 			ZH: "公示期间有异议，尚待复核：复核后请在“公示异议”栏填写异议成立或异议不成立",
@@ -98,15 +98,15 @@ func init() {
 		},
 		"eligibility.deadline-late": {
 			ZH: "审定日期 %[1]s 晚于办理期限 %[2]s（申报日期 %[3]s 起 %[4]d 天内办结），超期 %[5]d 天：请在材料中说明超期原因",
-			EN: "approved on %[1]s, after the due day %[2]s (%[4]d days from the application on %[3]s), %[5]d days late: record why",
+			EN: "approved on %[1]s, after the due day %[2]s (%[4]d {4:day|days} from the application on %[3]s), %[5]d {5:day|days} late: record why",
 		},
 		"eligibility.deadline-overdue": {
 			ZH: "申报日期 %[1]s 起 %[2]d 天的办理期限 %[3]s 已过 %[4]d 天，尚未审定：请尽快审定",
-			EN: "the application of %[1]s was due for approval within %[2]d days, by %[3]s, %[4]d days ago, and is not approved: approve or reject it now",
+			EN: "the application of %[1]s was due for approval within %[2]d {2:day|days}, by %[3]s, %[4]d {4:day|days} ago, and is not approved: approve or reject it now",
 		},
 		"eligibility.deadline-near": {
 			ZH: "尚未审定，办理期限 %[1]s 还剩 %[2]d 天：请抓紧审定",
-			EN: "not approved yet; due by %[1]s, %[2]d days from now: approve or reject it soon",
+			EN: "not approved yet; due by %[1]s, %[2]d {2:day|days} from now: approve or reject it soon",
 		},
 
 		"votes.title": {
@@ -143,5 +143,10 @@ func init() {
 		"votes.branches":         {ZH: "按党支部汇总", EN: "By branch"},
 		"votes.total":            {ZH: "合计", EN: "Total"},
 		"votes.none":             {ZH: "工作簿中没有申报人。", EN: "The workbook has no applicants."},
+		"report.votes.xlsx.rate": {ZH: "赞成率（%）", EN: "Approval rate (%)"},
+		"report.votes.xlsx-failed": {
+			ZH: "无法生成表决情况工作簿“%[1]s”：%[2]s",
+			EN: "could not make the tally workbook %[1]s: %[2]s",
+		},
 	})
 }

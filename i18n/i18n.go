@@ -11,7 +11,9 @@ package i18n
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -50,31 +52,77 @@ type Msg struct {
 func M(key string, args ...any) Msg { return Msg{Key: key, Args: args} }
 
 // In renders the message in lang. An unknown key renders as the key and its
-// arguments, so a missing entry is visible rather than silent. An argument
-// that is itself a Msg (a translated cause inside a message) is rendered
-// in the same language.
+// arguments, so a missing entry is visible rather than silent. Arguments
+// that are a List or a Msg are rendered in lang too.
 func (m Msg) In(l Lang) string {
-	args := m.Args
-	for i, a := range args {
-		if sub, ok := a.(Msg); ok {
-			if &args[0] == &m.Args[0] {
-				args = append([]any(nil), m.Args...)
-			}
-			args[i] = sub.In(l)
+	t, ok := catalogue[m.Key]
+	args := make([]any, len(m.Args))
+	for i, a := range m.Args {
+		switch a := a.(type) {
+		case List:
+			args[i] = a.In(l)
+		case Msg:
+			args[i] = a.In(l)
+		default:
+			args[i] = a
 		}
 	}
-	t, ok := catalogue[m.Key]
 	if !ok {
 		return fmt.Sprint(append([]any{m.Key}, args...)...)
 	}
 	f := t.ZH
 	if l == EN {
-		f = t.EN
+		f = plurals(t.EN, args)
 	}
 	if len(args) == 0 {
 		return f
 	}
 	return fmt.Sprintf(f, args...)
+}
+
+// List is a message argument that is a list of items (cells, sheets,
+// values): joined with 、 in Chinese and ", " in English.
+type List []string
+
+// In joins the list as lang writes a list.
+func (ls List) In(l Lang) string {
+	if l == EN {
+		return strings.Join(ls, ", ")
+	}
+	return strings.Join(ls, "、")
+}
+
+// pluralForm is an English word that agrees with a count among the
+// arguments: {1:error|errors} is "error" when argument 1 is 1 (or -1) and
+// "errors" otherwise. Chinese needs none.
+var pluralForm = regexp.MustCompile(`\{(\d+):([^{}|]*)\|([^{}|]*)\}`)
+
+// plurals resolves the plural forms of an English text for args.
+func plurals(f string, args []any) string {
+	if !strings.Contains(f, "|") {
+		return f
+	}
+	return pluralForm.ReplaceAllStringFunc(f, func(s string) string {
+		m := pluralForm.FindStringSubmatch(s)
+		i, _ := strconv.Atoi(m[1])
+		if i >= 1 && i <= len(args) && isOne(args[i-1]) {
+			return m[2]
+		}
+		return m[3]
+	})
+}
+
+// isOne reports whether a count argument is one.
+func isOne(a any) bool {
+	switch n := a.(type) {
+	case int:
+		return n == 1 || n == -1
+	case int64:
+		return n == 1 || n == -1
+	case uint:
+		return n == 1
+	}
+	return false
 }
 
 // Has reports whether key is in the catalogue (used by tests).

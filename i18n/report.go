@@ -13,10 +13,14 @@ func init() {
 		"report.reason": {ZH: "%[1]s（%[2]s）", EN: "%[1]s (%[2]s)"},
 
 		"report.check.title":       {ZH: "救助申报检查报告　工作簿：%[1]s　核查日期：%[2]s", EN: "Relief check report   workbook: %[1]s   as of: %[2]s"},
-		"report.check.summary":     {ZH: "党员 %[1]d 人；申报 %[2]d 人：符合 %[3]d，候补 %[4]d，不符合 %[5]d，待定 %[6]d，数据有误 %[7]d", EN: "%[1]d members; %[2]d applicants: %[3]d eligible, %[4]d waitlisted, %[5]d ineligible, %[6]d pending, %[7]d invalid"},
+		"report.check.summary":     {ZH: "党员 %[1]d 人；申报 %[2]d 人：符合 %[3]d，候补 %[4]d，不符合 %[5]d，待定 %[6]d，数据有误 %[7]d", EN: "%[1]d {1:member|members}; %[2]d {2:applicant|applicants}: %[3]d eligible, %[4]d waitlisted, %[5]d ineligible, %[6]d pending, %[7]d invalid"},
 		"report.check.applicants":  {ZH: "申报人审核结论", EN: "Applicants"},
-		"report.check.problems":    {ZH: "数据问题（错误 %[1]d 处，警告 %[2]d 处）", EN: "Problems (%[1]d errors, %[2]d warnings)"},
+		"report.check.problems":    {ZH: "数据问题（错误 %[1]d 处，警告 %[2]d 处）", EN: "Problems (%[1]d {1:error|errors}, %[2]d {2:warning|warnings})"},
 		"report.check.no-problems": {ZH: "未发现数据问题。", EN: "No problems found."},
+		"report.check.no-applicants": {
+			ZH: "“%[1]s”工作表中还没有申报人：请每人一行填写后再检查。",
+			EN: "The %[1]s sheet has no applicants yet: fill in a row per applicant, then check again.",
+		},
 
 		"report.col.row":      {ZH: "行号", EN: "Row"},
 		"report.col.name":     {ZH: "姓名", EN: "Name"},

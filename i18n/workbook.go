@@ -32,6 +32,11 @@ func init() {
 			EN: "the output %[1]s does not end in .xlsx: give a name such as 审核结果.xlsx",
 		},
 
+		// Every workbook: the footer of each printed page (excelize
+		// header/footer codes: &L left, &C centre, &A the sheet's name,
+		// &P the page, &N the pages).
+		"workbook.page-footer": {ZH: "&L&A&C第 &P 页，共 &N 页", EN: "&L&A&CPage &P of &N"},
+
 		// relief init: the template workbook.
 		"workbook.sheet.guide":   {ZH: "填表说明", EN: "Instructions"},
 		"workbook.example-note":  {ZH: "示例行：检查时自动跳过，可保留或删除", EN: "example row: skipped by relief check; keep or delete it"},
@@ -168,15 +173,18 @@ func init() {
 		"workbook.fig.majority":        {ZH: "赞成票", EN: "Majority"},
 		"workbook.fig.majority.value":  {ZH: "须超过应到会有表决权党员的半数", EN: "votes for must exceed half of all voting members"},
 		"workbook.fig.deadline":        {ZH: "办理时限", EN: "Deadline"},
-		"workbook.fig.deadline.value":  {ZH: "自申报之日起 %[1]d 日内办结", EN: "within %[1]d days of the application"},
+		"workbook.fig.deadline.value":  {ZH: "自申报之日起 %[1]d 日内办结", EN: "within %[1]d {1:day|days} of the application"},
 		"workbook.fig.notice":          {ZH: "公示期", EN: "Public notice"},
-		"workbook.fig.notice.value":    {ZH: "%[1]d 日", EN: "%[1]d days"},
+		"workbook.fig.notice.value":    {ZH: "%[1]d 日", EN: "%[1]d {1:day|days}"},
 
 		// relief check -o: the annotated result workbook.
 		"workbook.sheet.result":       {ZH: "审核结果", EN: "Results"},
 		"workbook.sheet.problems":     {ZH: "问题清单", EN: "Problems"},
 		"workbook.sheet.summary":      {ZH: "汇总", EN: "Summary"},
 		"workbook.sheet.copy":         {ZH: "原表-%[1]s", EN: "orig-%[1]s"},
+		"workbook.result.name":        {ZH: "姓名", EN: "Name"},
+		"workbook.result.township":    {ZH: "所属苏木镇", EN: "Township"},
+		"workbook.result.branch":      {ZH: "所在党支部", EN: "Branch"},
 		"workbook.result.verdict":     {ZH: "审核结论", EN: "Verdict"},
 		"workbook.result.reasons":     {ZH: "原因", EN: "Reasons"},
 		"workbook.result.rank":        {ZH: "排名", EN: "Rank"},

@@ -13,7 +13,6 @@ package report
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"sort"
@@ -26,6 +25,7 @@ import (
 	"relief/eligibility"
 	"relief/i18n"
 	"relief/money"
+	"relief/printout"
 	"relief/roster"
 	"relief/safefile"
 )
@@ -73,6 +73,7 @@ type annotStyles struct {
 	header, title, section, plain, link int
 	plainWrap                           int
 	verdict, verdictWrap, verdictMoney  map[eligibility.Verdict]int
+	result                              map[eligibility.Verdict]resultStyles // 审核结果
 	severity, severityWrap, severityLnk map[roster.Severity]int
 	copyHeader                          int
 	copyCell                            map[roster.Severity]int
@@ -83,7 +84,7 @@ func newAnnotStyles(f *excelize.File) (*annotStyles, error) {
 	s := &annotStyles{
 		verdict: map[eligibility.Verdict]int{}, verdictWrap: map[eligibility.Verdict]int{}, verdictMoney: map[eligibility.Verdict]int{},
 		severity: map[roster.Severity]int{}, severityWrap: map[roster.Severity]int{}, severityLnk: map[roster.Severity]int{},
-		copyCell: map[roster.Severity]int{},
+		copyCell: map[roster.Severity]int{}, result: map[eligibility.Verdict]resultStyles{},
 	}
 	border := []excelize.Border{
 		{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1},
@@ -108,12 +109,14 @@ func newAnnotStyles(f *excelize.File) (*annotStyles, error) {
 	s.section = add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}})
 	s.plain = add(&excelize.Style{Border: border, Alignment: top})
 	s.plainWrap = add(&excelize.Style{Border: border, Alignment: wrap})
-	s.money = add(&excelize.Style{Border: border, Alignment: top, NumFmt: 4})
+	moneyFmt := printout.MoneyFormat
+	s.money = add(&excelize.Style{Border: border, Alignment: top, CustomNumFmt: &moneyFmt})
 	s.link = add(&excelize.Style{Border: border, Alignment: top, Font: linkFont})
 	for v, c := range annotVerdictFill {
 		s.verdict[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top})
 		s.verdictWrap[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: wrap})
-		s.verdictMoney[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top, NumFmt: 2})
+		s.verdictMoney[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top, CustomNumFmt: &moneyFmt})
+		s.result[v] = newResultStyles(add, fill(c), border)
 	}
 	for sev, c := range annotSeverityFill {
 		s.severity[sev] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top})
@@ -306,136 +309,17 @@ func (s *annotSheet) width(col int, w float64) {
 	s.do(s.f.SetColWidth(s.sheet, n, n, w))
 }
 
-// applicantDays are the applicants' date columns, shown as read.
-var applicantDays = map[string]func(*roster.Applicant) roster.Day{
-	"applied_on":  func(a *roster.Applicant) roster.Day { return a.AppliedOn },
-	"meeting_on":  func(a *roster.Applicant) roster.Day { return a.MeetingOn },
-	"surveyed_on": func(a *roster.Applicant) roster.Day { return a.SurveyedOn },
-	"reviewed_on": func(a *roster.Applicant) roster.Day { return a.ReviewedOn },
-	"approved_on": func(a *roster.Applicant) roster.Day { return a.ApprovedOn },
-	"noticed_on":  func(a *roster.Applicant) roster.Day { return a.NoticedOn },
-}
-
-// writeResult writes 审核结果: one row per applicant, coloured by verdict;
-// over several files, a last column names each row's file.
-func (a *annotator) writeResult(sheet string) error {
-	s := &annotSheet{f: a.f, sheet: sheet}
-	cols := a.resultColumns()
-	n := len(cols)
-	cVerdict, cStage, cReasons, cRank, cAmount, cRow, cFile := n+1, n+2, n+3, n+4, n+5, n+6, n+7
-	heads := make([]string, 0, n+7)
-	for _, c := range cols {
-		heads = append(heads, c.head)
+// printCopy gives a copy of an original sheet its own print settings,
+// before it is streamed (the stream writer keeps what is set on the sheet
+// first): landscape at full size, pages across as its columns need, its
+// header rows on every page. Being neither the active sheet nor in the
+// print areas of the others, it is not what a reader prints by default.
+func printCopy(f *excelize.File, c *sheetCopy) error {
+	p := printout.Page{Wide: true, TitleCols: 1}
+	if c.headerRow > 0 {
+		p.TitleFirst, p.TitleLast = 1, c.headerRow
 	}
-	heads = append(heads, annotZH("workbook.result.verdict"), annotZH("report.col.stage"), annotZH("workbook.result.reasons"), annotZH("workbook.result.rank"),
-		annotZH("workbook.result.amount"), annotZH("workbook.result.row"))
-	if a.several {
-		heads = append(heads, annotZH("workbook.result.file"))
-	}
-	widths := make([]int, len(heads))
-	for i, h := range heads {
-		s.str(i+1, 1, h)
-		widths[i] = min(runewidth.StringWidth(h), 16)
-	}
-	row := 1
-	for di, d := range a.r.Decisions {
-		ap := d.Applicant
-		if ap == nil {
-			continue
-		}
-		row++
-		for i, c := range cols {
-			v := a.value(ap, c)
-			s.str(i+1, row, v)
-			widths[i] = max(widths[i], runewidth.StringWidth(v))
-		}
-		s.str(cVerdict, row, DecisionLabel(&d, i18n.ZH))
-		s.str(cStage, row, StageLabel(stageOf(a.r, di), i18n.ZH))
-		reasons := a.reasons(d)
-		s.str(cReasons, row, reasons)
-		if d.Rank > 0 {
-			s.num(cRank, row, d.Rank)
-		}
-		if d.Verdict == eligibility.Eligible && d.Rank > 0 || d.Held {
-			s.amount(cAmount, row, d.Amount)
-		}
-		s.num(cRow, row, ap.Row)
-		if a.several {
-			f := a.applKey(ap).file
-			s.str(cFile, row, f)
-			widths[cFile-1] = max(widths[cFile-1], runewidth.StringWidth(f))
-		}
-		v := d.Verdict
-		if _, ok := annotVerdictFill[v]; !ok {
-			v = eligibility.Pending
-		}
-		s.style(1, row, len(heads), row, a.st.verdict[v])
-		s.style(cReasons, row, cReasons, row, a.st.verdictWrap[v])
-		s.style(cAmount, row, cAmount, row, a.st.verdictMoney[v])
-		s.height(row, wrapLines(reasons, 50))
-		if c := a.copies[a.applKey(ap)]; c != nil {
-			s.do(a.link(sheet, annotCell(cRow, row), annotLocation(c.name, 1, ap.Row)))
-		}
-	}
-	s.style(1, 1, len(heads), 1, a.st.header)
-	for i := range widths {
-		s.width(i+1, float64(min(max(widths[i]+2, 6), 30)))
-	}
-	s.width(cVerdict, 10)
-	s.width(cStage, 10)
-	s.width(cReasons, 50)
-	s.width(cRank, 6)
-	s.width(cAmount, 14)
-	s.width(cRow, 9)
-	s.do(a.f.SetRowHeight(sheet, 1, 32))
-	s.do(a.f.AutoFilter(sheet, "A1:"+annotCell(len(heads), max(row, 2)), nil))
-	s.do(a.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
-	a.printSetup(sheet, "landscape", true)
-	return s.err
-}
-
-// reasons is the 原因 cell: the reasons with their clauses; for a row
-// with data errors, the errors themselves, cell by cell.
-func (a *annotator) reasons(d eligibility.Decision) string {
-	if d.Verdict == eligibility.Invalid {
-		if a.rowErrors == nil {
-			appl := map[copyKey]bool{}
-			for _, dd := range a.r.Decisions {
-				appl[a.applKey(dd.Applicant)] = true
-			}
-			a.rowErrors = map[rowKey][]*roster.Problem{}
-			for i := range a.probs {
-				p := &a.probs[i]
-				if k := a.probKey(p); p.Severity == roster.SevError && appl[k] && p.Row > 0 {
-					a.rowErrors[rowKey{k.file, p.Row}] = append(a.rowErrors[rowKey{k.file, p.Row}], p)
-				}
-			}
-		}
-		var parts []string
-		for _, p := range a.rowErrors[rowKey{a.applKey(d.Applicant).file, d.Applicant.Row}] {
-			where := p.Cell
-			if where == "" {
-				where = fmt.Sprint(p.Row)
-			}
-			parts = append(parts, where+"："+p.Msg.In(i18n.ZH))
-		}
-		if len(parts) > 0 {
-			return strings.Join(parts, "；")
-		}
-	}
-	return ReasonsText(d.Reasons, i18n.ZH)
-}
-
-// printSetup prints a sheet one page wide in orientation, with its
-// header row on every page when titles is set.
-func (a *annotator) printSetup(sheet, orientation string, titles bool) {
-	one, zero, fit := 1, 0, true
-	_ = a.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero})
-	_ = a.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
-	if !titles {
-		return
-	}
-	_ = a.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$1:$1", Scope: sheet})
+	return printout.Setup(f, c.name, p)
 }
 
 // fieldHeader is the Chinese header of a problem's field.
@@ -521,8 +405,10 @@ func (a *annotator) writeProblems(sheet string) error {
 	last := max(len(a.probs)+1, 2)
 	s.do(a.f.AutoFilter(sheet, "A1:"+annotCell(len(heads), last), nil))
 	s.do(a.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
-	a.printSetup(sheet, "landscape", true)
-	return s.err
+	if s.err != nil {
+		return s.err
+	}
+	return printout.Setup(a.f, sheet, printout.Page{Cols: len(heads), Rows: last, TitleFirst: 1, TitleLast: 1})
 }
 
 // writeSummary writes 汇总: counts by verdict, by township and verdict,
@@ -728,6 +614,8 @@ func (a *annotator) writeSummary(sheet string) error {
 	for i, w := range []float64{26, 12, 12, 12, 12, 12, 12} {
 		s.width(i+1, w)
 	}
-	a.printSetup(sheet, "portrait", false)
-	return s.err
+	if s.err != nil {
+		return s.err
+	}
+	return printout.Setup(a.f, sheet, printout.Page{Cols: 7, Rows: row})
 }

@@ -132,6 +132,10 @@ func (a *annotator) copyOriginals() error {
 			src.close()
 			return err
 		}
+		if err := printCopy(a.f, c); err != nil {
+			src.close()
+			return err
+		}
 		err := a.copySheet(c, src)
 		if cerr := src.close(); err == nil {
 			err = cerr

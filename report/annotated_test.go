@@ -156,49 +156,66 @@ func TestWriteAnnotated(t *testing.T) {
 		t.Fatalf("sheets %v, want %v", got, want)
 	}
 
-	// 审核结果: the columns as read, canonical headers where a field was
-	// found, the original text for the unknown column; then the verdict.
+	// 审核结果: the columns a reader needs first, then the columns as
+	// read, canonical headers where a field was found, the original text
+	// for the unknown column.
 	rows, _ := f.GetRows("审核结果")
 	head := strings.Join(rows[0], "|")
-	if head != "序号|姓名|身份证号码|所属苏木镇|申报日期|联系人备注|审核结论|办理进度|原因|排名|救助金额（元）|原表行号" {
+	if head != "姓名|所属苏木镇|所在党支部|审核结论|办理进度|原因|救助金额（元）|排名|原表行号|序号|身份证号码|申报日期|联系人备注" {
 		t.Errorf("审核结果 header: %s", head)
 	}
 	if len(rows) != 4 {
 		t.Fatalf("审核结果 has %d rows, want 4", len(rows))
 	}
-	if rows[1][6] != "符合" || rows[2][6] != "数据有误" || rows[3][6] != "不符合" {
-		t.Errorf("verdicts %q %q %q", rows[1][6], rows[2][6], rows[3][6])
+	if rows[1][3] != "符合" || rows[2][3] != "数据有误" || rows[3][3] != "不符合" {
+		t.Errorf("verdicts %q %q %q", rows[1][3], rows[2][3], rows[3][3])
 	}
-	if rows[1][7] != "已审定" || rows[3][7] != "已入户调查" {
-		t.Errorf("stages %q %q", rows[1][7], rows[3][7])
+	if rows[1][4] != "已审定" || rows[3][4] != "已入户调查" {
+		t.Errorf("stages %q %q", rows[1][4], rows[3][4])
 	}
-	if !strings.Contains(rows[3][8], "有赌博行为") || !strings.Contains(rows[3][8], "§4.1") {
-		t.Errorf("reasons of row 3: %q", rows[3][8])
+	if !strings.Contains(rows[3][5], "有赌博行为") || !strings.Contains(rows[3][5], "§4.1") {
+		t.Errorf("reasons of row 3: %q", rows[3][5])
 	}
 	// A row with data errors shows the errors, cell by cell.
-	if !strings.Contains(rows[2][8], "C4") || !strings.Contains(rows[2][8], "校验码不对") || !strings.Contains(rows[2][8], "G4") {
-		t.Errorf("reasons of the invalid row: %q", rows[2][8])
+	if !strings.Contains(rows[2][5], "C4") || !strings.Contains(rows[2][5], "校验码不对") || !strings.Contains(rows[2][5], "G4") {
+		t.Errorf("reasons of the invalid row: %q", rows[2][5])
 	}
-	if rows[1][9] != "1" || rows[1][10] != "1500.00" || rows[1][11] != "3" {
-		t.Errorf("rank, amount, row: %q %q %q", rows[1][9], rows[1][10], rows[1][11])
+	if rows[1][6] != "1,500.00" || rows[1][7] != "1" || rows[1][8] != "3" {
+		t.Errorf("amount, rank, row: %q %q %q", rows[1][6], rows[1][7], rows[1][8])
 	}
-	// The amount is a number, not text.
-	if typ, _ := f.GetCellType("审核结果", "K2"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
-		t.Errorf("amount stored as text")
+	// Numbers stay numbers: the amount, the rank, the date; the identity
+	// number stays text.
+	for _, cell := range []string{"G2", "H2", "I2", "L2"} {
+		if typ, _ := f.GetCellType("审核结果", cell); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+			t.Errorf("审核结果!%s stored as text", cell)
+		}
+	}
+	if typ, _ := f.GetCellType("审核结果", "K2"); typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString {
+		t.Errorf("the identity number is not text: %v", typ)
+	}
+	if v, _ := f.GetCellValue("审核结果", "L2"); v != "2026-03-01" {
+		t.Errorf("the date shows as %q", v)
 	}
 	// Rows coloured by verdict.
-	for cell, fill := range map[string]string{"A2": "C6EFCE", "I2": "C6EFCE", "B3": "F8CBAD", "L4": "FFC7CE"} {
+	for cell, fill := range map[string]string{"A2": "C6EFCE", "I2": "C6EFCE", "B3": "F8CBAD", "M4": "FFC7CE"} {
 		if got := annotFill(t, f, "审核结果", cell); got != fill {
 			t.Errorf("审核结果!%s fill %s, want %s", cell, got, fill)
 		}
 	}
 	// The row number links to the row in the copy.
-	if ok, target, _ := f.GetCellHyperLink("审核结果", "L3"); !ok || target != "'原表-救助申报'!A4" {
-		t.Errorf("审核结果!L3 link %v %q", ok, target)
+	if ok, target, _ := f.GetCellHyperLink("审核结果", "I3"); !ok || target != "'原表-救助申报'!A4" {
+		t.Errorf("审核结果!I3 link %v %q", ok, target)
 	}
-	// Autofilter on the header, header frozen.
-	if !annotHasFilter(f, "审核结果", "A1:L4") {
-		t.Errorf("no autofilter on 审核结果!A1:L4: %+v", f.GetDefinedName())
+	// Autofilter on the header, header frozen; the printed columns are
+	// the first nine, landscape, one page wide.
+	if !annotHasFilter(f, "审核结果", "A1:M4") {
+		t.Errorf("no autofilter on 审核结果!A1:M4: %+v", f.GetDefinedName())
+	}
+	if !annotHasName(f, "_xlnm.Print_Area", "审核结果", "'审核结果'!$A$1:$I$4") || !annotHasName(f, "_xlnm.Print_Titles", "审核结果", "'审核结果'!$1:$1") {
+		t.Errorf("print area and titles of 审核结果: %+v", f.GetDefinedName())
+	}
+	if pl, _ := f.GetPageLayout("审核结果"); pl.Orientation == nil || *pl.Orientation != "landscape" || pl.Size == nil || *pl.Size != 9 {
+		t.Errorf("审核结果 page layout %+v", pl)
 	}
 	if p, _ := f.GetPanes("审核结果"); !p.Freeze || p.YSplit != 1 {
 		t.Errorf("审核结果 panes %+v", p)
@@ -271,7 +288,7 @@ func TestWriteAnnotated(t *testing.T) {
 	// 汇总.
 	srows, _ := f.GetRows("汇总")
 	text := annotJoin(srows)
-	for _, want := range []string{"符合|1|1500", "数据有误|1", "海流图镇|1|0|1|0|0|2", "乌加河镇|0|0|0|0|1|1", "misconduct|§4.1|1", "id-checksum|错误|1", "sheet-missing|错误|1"} {
+	for _, want := range []string{"符合|1|1,500.00", "数据有误|1", "海流图镇|1|0|1|0|0|2", "乌加河镇|0|0|0|0|1|1", "misconduct|§4.1|1", "id-checksum|错误|1", "sheet-missing|错误|1"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("汇总 lacks %q:\n%s", want, text)
 		}
@@ -289,6 +306,15 @@ func annotJoin(rows [][]string) string {
 func annotHasFilter(f *excelize.File, sheet, ref string) bool {
 	for _, d := range f.GetDefinedName() {
 		if d.Name == "_xlnm._FilterDatabase" && strings.Contains(d.RefersTo, sheet) && strings.Contains(strings.ReplaceAll(d.RefersTo, "$", ""), ref) {
+			return true
+		}
+	}
+	return false
+}
+
+func annotHasName(f *excelize.File, name, scope, refersTo string) bool {
+	for _, d := range f.GetDefinedName() {
+		if d.Name == name && d.Scope == scope && d.RefersTo == refersTo {
 			return true
 		}
 	}
@@ -323,8 +349,8 @@ func TestWriteAnnotatedNoFormulas(t *testing.T) {
 	}
 	f := annotOpen(t, out)
 	for _, c := range []struct{ sheet, cell, want string }{
-		{"审核结果", "B2", "=1+1"}, {"审核结果", "B3", "@SUM(A1)"}, {"审核结果", "F2", "@SUM(A1)"},
-		{"审核结果", "F3", "-5"}, {"审核结果", "F4", "+8613800000000"},
+		{"审核结果", "A2", "=1+1"}, {"审核结果", "A3", "@SUM(A1)"}, {"审核结果", "M2", "@SUM(A1)"},
+		{"审核结果", "M3", "-5"}, {"审核结果", "M4", "+8613800000000"},
 		{"原表-救助申报", "B3", "=1+1"}, {"原表-救助申报", "F5", "+8613800000000"},
 		{"问题清单", "F4", `=HYPERLINK("x")`},
 	} {
@@ -359,7 +385,7 @@ func TestWriteAnnotatedInputGone(t *testing.T) {
 		t.Errorf("rebuilt copy %v", rows)
 	}
 	res1, _ := f.GetRows("审核结果")
-	if got := strings.Join(res1[0][:6], "|"); got != "第A列|姓名|身份证号码|所属苏木镇|申报日期|第F列" {
+	if got := strings.Join(res1[0][9:], "|"); got != "第A列|身份证号码|申报日期|第F列" {
 		t.Errorf("审核结果 header without the original: %s", got)
 	}
 	if ok, _, _ := f.GetCellHyperLink("问题清单", "C4"); ok {

@@ -184,6 +184,26 @@ func budgetCSV(w io.Writer, r *assessment.Result) error {
 	return cw.Error()
 }
 
+// QuotaHeader is the catalogue key of the township table's quota column:
+// in banner scope the selection is banner-wide by rank, so a township's
+// proportional share is only a reference (参考名额), and a township may
+// have more selected than that; in township scope it is the quota.
+func QuotaHeader(p *budget.Plan) string {
+	if p.Scope == "township" {
+		return "report.budget.col.quota"
+	}
+	return "report.budget.col.quota-ref"
+}
+
+// quotaNote is the catalogue key of the line under the township table
+// that says what its quota column means in banner scope ("" otherwise).
+func quotaNote(p *budget.Plan) string {
+	if p.Scope == "township" {
+		return ""
+	}
+	return "report.budget.quota-ref-note"
+}
+
 // TownshipLabel names a township in a report: "" is （未填苏木镇）.
 func TownshipLabel(name string, l i18n.Lang) string {
 	if name == "" {
@@ -224,7 +244,7 @@ func budgetText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 
 	fmt.Fprintln(w, m("report.budget.townships"))
 	t := &table{}
-	t.add(m("report.col.township"), m("report.budget.col.members"), m("report.budget.col.share"), m("report.budget.col.quota"),
+	t.add(m("report.col.township"), m("report.budget.col.members"), m("report.budget.col.share"), m(QuotaHeader(p)),
 		m("report.budget.col.eligible"), m("report.budget.col.selected"), m("report.budget.col.held"), m("report.budget.col.waitlisted"), m("report.col.amount"))
 	for _, tw := range p.Townships {
 		t.add(TownshipLabel(tw.Name, l), strconv.Itoa(tw.Members), tw.ShareText(), strconv.Itoa(tw.Quota),
@@ -237,6 +257,9 @@ func budgetText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		return err
 	}
 	fmt.Fprintln(w, m("report.budget.apportion-note"))
+	if note := quotaNote(p); note != "" {
+		fmt.Fprintln(w, m(note))
+	}
 	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, m("report.budget.levels"))

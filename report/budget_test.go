@@ -155,18 +155,22 @@ func TestWriteBudgetWorkbook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rows[1][0] != "序号" || rows[1][2] != "身份证号码" || rows[1][6] != "救助金额（元）" || rows[1][7] != "领款人签字" {
-		t.Errorf("header %v", rows[1])
+	if !strings.HasPrefix(rows[1][0], "填报单位（盖章）：") || !strings.Contains(rows[1][0], "填报日期") {
+		t.Errorf("filing line %v", rows[1])
 	}
-	// Four selected: by township (乌加河镇 first), then rank.
+	if rows[2][0] != "序号" || rows[2][2] != "身份证号码" || rows[2][6] != "救助金额（元）" || rows[2][7] != "领款人签字" {
+		t.Errorf("header %v", rows[2])
+	}
+	// Four selected: by township (乌加河镇 first), then rank, each
+	// township closed by its subtotal.
 	var names []string
-	for _, row := range rows[2:6] {
+	for _, row := range rows[3:9] {
 		names = append(names, row[1])
 	}
-	if strings.Join(names, ",") != "=SUM(A1),张三,王五,巴特尔·朝鲁" {
+	if strings.Join(names, ",") != "=SUM(A1),张三,王五,,巴特尔·朝鲁," {
 		t.Errorf("names %v", names)
 	}
-	for row := 3; row <= 6; row++ {
+	for _, row := range []int{4, 5, 6, 8} {
 		cell := fmt.Sprintf("C%d", row)
 		typ, _ := f.GetCellType(SheetRoster, cell)
 		if typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString {
@@ -176,26 +180,26 @@ func TestWriteBudgetWorkbook(t *testing.T) {
 			t.Errorf("B%d has a formula %q", row, fm)
 		}
 	}
-	if v, _ := f.GetCellValue(SheetRoster, "C3"); v != "15082419800101001X" {
-		t.Errorf("C3 = %q", v)
+	if v, _ := f.GetCellValue(SheetRoster, "C4"); v != "15082419800101001X" {
+		t.Errorf("C4 = %q", v)
 	}
-	f.SetCellStyle(SheetRoster, "G3", "G7", 0) // read the raw numbers
-	for cell, want := range map[string]string{"G3": "1200", "G4": "800", "G7": "4000", "A7": "合计（4 人）"} {
+	for cell, want := range map[string]string{"G4": "1,200.00", "G7": "2,800.00", "G9": "1,200.00", "G10": "4,000.00",
+		"A7": "乌加河镇小计（3 人）", "A9": "海流图镇小计（1 人）", "A10": "合计（4 人）"} {
 		if v, _ := f.GetCellValue(SheetRoster, cell); v != want {
 			t.Errorf("%s = %q, want %q", cell, v, want)
 		}
 	}
-	if typ, _ := f.GetCellType(SheetRoster, "G7"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
-		t.Errorf("total is not a number: %v", typ)
-	}
-	found := false
-	for _, dn := range f.GetDefinedName() {
-		if dn.Name == "_xlnm.Print_Titles" && dn.Scope == SheetRoster && dn.RefersTo == "'发放花名册'!$2:$2" {
-			found = true
+	f.SetCellStyle(SheetRoster, "G4", "G10", 0) // read the raw numbers
+	for cell, want := range map[string]string{"G4": "1200", "G5": "800", "G10": "4000"} {
+		if v, _ := f.GetCellValue(SheetRoster, cell); v != want {
+			t.Errorf("%s = %q, want %q", cell, v, want)
 		}
 	}
-	if !found {
-		t.Errorf("no print titles: %+v", f.GetDefinedName())
+	if typ, _ := f.GetCellType(SheetRoster, "G10"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
+		t.Errorf("total is not a number: %v", typ)
+	}
+	if !hasName(f, "_xlnm.Print_Titles", SheetRoster, "'发放花名册'!$3:$3") || !hasName(f, "_xlnm.Print_Area", SheetRoster, "'发放花名册'!$A$1:$H$13") {
+		t.Errorf("no print titles or area: %+v", f.GetDefinedName())
 	}
 	pl, err := f.GetPageLayout(SheetRoster)
 	if err != nil || pl.Size == nil || *pl.Size != 9 || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
@@ -219,6 +223,15 @@ func TestWriteBudgetWorkbook(t *testing.T) {
 	if !chart {
 		t.Error("no chart in the workbook")
 	}
+}
+
+func hasName(f *excelize.File, name, scope, refersTo string) bool {
+	for _, d := range f.GetDefinedName() {
+		if d.Name == name && d.Scope == scope && d.RefersTo == refersTo {
+			return true
+		}
+	}
+	return false
 }
 
 func TestWriteBudgetNoApplicants(t *testing.T) {

@@ -15,6 +15,7 @@ import (
 	"relief/eligibility"
 	"relief/i18n"
 	"relief/money"
+	"relief/printout"
 	"relief/safefile"
 )
 
@@ -43,6 +44,7 @@ func WriteBudget(path string, r *assessment.Result) error {
 // xlsxStyles are the cell styles of the budget workbook.
 type xlsxStyles struct {
 	title, header, text, centre, int, money, moneyRoster, id, sign, total, totalMoney, totalRoster, note int
+	filing, subtotal, subtotalMoney, share                                                               int
 }
 
 func newStyles(f *excelize.File) (xlsxStyles, error) {
@@ -55,8 +57,8 @@ func newStyles(f *excelize.File) (xlsxStyles, error) {
 	middle := func(h string) *excelize.Alignment {
 		return &excelize.Alignment{Horizontal: h, Vertical: "center", WrapText: true}
 	}
-	moneyFmt := "#,##0.00"
-	rosterFmt := "0.00"
+	moneyFmt := printout.MoneyFormat
+	shareFmt := "0.0###" // a share as exact as it is: 3.75, 2.625
 	var s xlsxStyles
 	var err error
 	for _, st := range []struct {
@@ -70,13 +72,18 @@ func newStyles(f *excelize.File) (xlsxStyles, error) {
 		{&s.centre, &excelize.Style{Font: font, Border: border, Alignment: middle("center")}},
 		{&s.int, &excelize.Style{Font: font, Border: border, Alignment: middle("right")}},
 		{&s.money, &excelize.Style{Font: font, Border: border, Alignment: middle("right"), CustomNumFmt: &moneyFmt}},
-		{&s.moneyRoster, &excelize.Style{Font: font, Border: border, Alignment: middle("right"), CustomNumFmt: &rosterFmt}},
-		{&s.id, &excelize.Style{Font: font, Border: border, Alignment: middle("center"), NumFmt: 49}}, // "@": text
+		{&s.moneyRoster, &excelize.Style{Font: font, Border: border, Alignment: middle("right"), CustomNumFmt: &moneyFmt}},
+		{&s.id, &excelize.Style{Font: font, Border: border, Alignment: middle("center"), NumFmt: printout.TextFormat}},
 		{&s.sign, &excelize.Style{Font: font, Border: border}},
 		{&s.total, &excelize.Style{Font: bold, Border: border, Alignment: middle("center")}},
 		{&s.totalMoney, &excelize.Style{Font: bold, Border: border, Alignment: middle("right"), CustomNumFmt: &moneyFmt}},
-		{&s.totalRoster, &excelize.Style{Font: bold, Border: border, Alignment: middle("right"), CustomNumFmt: &rosterFmt}},
+		{&s.totalRoster, &excelize.Style{Font: bold, Border: border, Alignment: middle("right"), CustomNumFmt: &moneyFmt}},
 		{&s.note, &excelize.Style{Font: font, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
+		{&s.share, &excelize.Style{Font: font, Border: border, Alignment: middle("right"), CustomNumFmt: &shareFmt}},
+		{&s.filing, &excelize.Style{Font: font, Alignment: &excelize.Alignment{Vertical: "bottom"}}},
+		{&s.subtotal, &excelize.Style{Font: bold, Border: border, Alignment: middle("right"), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F2F2"}}}},
+		{&s.subtotalMoney, &excelize.Style{Font: bold, Border: border, Alignment: middle("right"), CustomNumFmt: &moneyFmt,
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F2F2"}}}},
 	} {
 		if *st.dst, err = f.NewStyle(st.style); err != nil {
 			return s, err
@@ -88,11 +95,12 @@ func newStyles(f *excelize.File) (xlsxStyles, error) {
 // sheetWriter writes cells of one sheet and remembers each column's
 // widest text, to size the columns for Chinese text.
 type sheetWriter struct {
-	f      *excelize.File
-	sheet  string
-	widths map[int]int
-	caps   map[int]int // a column's widest width before its text wraps (default 46)
-	err    error
+	f       *excelize.File
+	sheet   string
+	widths  map[int]int
+	caps    map[int]int // a column's widest width before its text wraps (default 46)
+	lastRow int         // the lowest row written
+	err     error
 }
 
 func (w *sheetWriter) cell(col, row int) string {
@@ -121,6 +129,12 @@ func (w *sheetWriter) note(col, row int, s string, style int) {
 	w.set(col, row, style, func(c string) error { return w.f.SetCellStr(w.sheet, c, s) })
 }
 
+// decimal writes an exact decimal (a township's share) as a number cell.
+func (w *sheetWriter) decimal(col, row int, s string, style int) {
+	w.measure(col, s)
+	w.set(col, row, style, func(c string) error { return w.f.SetCellDefault(w.sheet, c, s) })
+}
+
 // num writes a whole number.
 func (w *sheetWriter) num(col, row int, n int, style int) {
 	w.measure(col, strconv.Itoa(n))
@@ -139,6 +153,7 @@ func (w *sheetWriter) set(col, row, style int, put func(cell string) error) {
 		return
 	}
 	c := w.cell(col, row)
+	w.lastRow = max(w.lastRow, row)
 	if w.err == nil {
 		w.err = put(c)
 	}
@@ -236,6 +251,7 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 	}
 	text := func(s string) func(int) { return func(row int) { w.str(2, row, s, st.text) } }
 	count := func(n int) func(int) { return func(row int) { w.num(2, row, n, st.int) } }
+	decimal := func(d string) func(int) { return func(row int) { w.decimal(2, row, d, st.share) } }
 	amount := func(a money.Amount) func(int) { return func(row int) { w.money(2, row, a, st.money) } }
 	base, unit := money.Amount(0), money.Amount(0)
 	if r.Policy != nil {
@@ -247,7 +263,7 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 	line(zh("report.budget.col.members"), count(p.Members))
 	line(zh("report.budget.xlsx.members-source"), text(zh("report.budget.source."+p.MembersSource)))
 	line(zh("report.budget.xlsx.rate"), text(p.Rate.Percent()))
-	line(zh("report.budget.xlsx.quota-exact"), text(p.QuotaExactText()))
+	line(zh("report.budget.xlsx.quota-exact"), decimal(p.QuotaExactText()))
 	line(zh("report.budget.xlsx.rounding"), text(zh("report.budget.rounding."+p.Rounding)))
 	line(zh("report.budget.xlsx.quota"), count(p.Quota))
 	line(zh("report.budget.xlsx.scope"), text(zh("report.budget.scope."+p.Scope)))
@@ -312,12 +328,12 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 	if w.err != nil {
 		return w.err
 	}
-	return printSetup(f, SheetSummary, "portrait", 0)
+	return printout.Setup(f, SheetSummary, printout.Page{Cols: 5, Rows: w.lastRow})
 }
 
 func townshipSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsxStyles) error {
 	w := newSheetWriter(f, SheetTownships)
-	heads := []string{zh("report.col.township"), zh("report.budget.col.members"), zh("report.budget.col.share"), zh("report.budget.col.quota"),
+	heads := []string{zh("report.col.township"), zh("report.budget.col.members"), zh("report.budget.col.share"), zh(QuotaHeader(p)),
 		zh("report.budget.col.eligible"), zh("report.budget.col.selected"), zh("report.budget.col.waitlisted"), zh("report.col.amount")}
 	for i, h := range heads {
 		w.str(i+1, 1, h, st.header)
@@ -326,7 +342,7 @@ func townshipSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xl
 	for _, t := range p.Townships {
 		w.str(1, row, TownshipLabel(t.Name, i18n.ZH), st.text)
 		w.num(2, row, t.Members, st.int)
-		w.str(3, row, t.ShareText(), st.int)
+		w.decimal(3, row, t.ShareText(), st.share)
 		w.num(4, row, t.Quota, st.int)
 		w.num(5, row, t.Eligible, st.int)
 		w.num(6, row, t.Selected, st.int)
@@ -344,15 +360,19 @@ func townshipSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xl
 	w.num(6, row, sum.Selected, st.int)
 	w.num(7, row, sum.Waitlisted, st.int)
 	w.money(8, row, sum.Amount, st.totalMoney)
-	w.note(1, row+2, zh("report.budget.apportion-note"), st.note)
+	note := zh("report.budget.apportion-note")
+	if key := quotaNote(p); key != "" {
+		note += "\n" + zh(key)
+	}
+	w.note(1, row+2, note, st.note)
 	w.merge(1, row+2, 8, row+2)
-	w.height(row+2, 48)
+	w.height(row+2, 76)
 	if w.err == nil {
 		w.err = f.SetPanes(SheetTownships, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
 	}
 	w.fitColumns(8, 6)
 	if w.err == nil {
-		w.err = printSetup(f, SheetTownships, "portrait", 0)
+		w.err = printout.Setup(f, SheetTownships, printout.Page{Cols: 8, Rows: row + 6 + chartRows, TitleFirst: 1, TitleLast: 1})
 	}
 	if w.err != nil || last < 2 {
 		return w.err
@@ -367,10 +387,14 @@ func townshipSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xl
 		},
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: zh("report.budget.xlsx.chart-title")}}},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
-		Dimension: excelize.ChartDimension{Width: uint(max(560, 70*(last-1))), Height: 320},
+		Dimension: excelize.ChartDimension{Width: uint(max(560, 70*(last-1))), Height: chartRows * 20},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true},
 	})
 }
+
+// chartRows is the height of the township sheet's chart, in rows of the
+// default height (20 pixels), so that its print area takes it in.
+const chartRows = 16
 
 // selectedInOrder are the selected decisions by township (the plan's
 // order), then rank.
@@ -395,96 +419,131 @@ func selectedInOrder(r *assessment.Result, p *budget.Plan) []*eligibility.Decisi
 	return out
 }
 
+// The rows of the disbursement roster above the table.
+const (
+	rosterTitleRow  = 1
+	rosterFilingRow = 2 // 填报单位（盖章） and the date, to fill in by hand
+	rosterHeadRow   = 3
+)
+
 func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsxStyles) error {
 	const cols = 8
 	w := newSheetWriter(f, SheetRoster)
-	w.str(1, 1, zh("report.budget.xlsx.roster-title", r.AsOf.Y), st.title)
-	w.merge(1, 1, cols, 1)
-	w.height(1, 36)
+	w.str(1, rosterTitleRow, zh("report.budget.xlsx.roster-title", r.AsOf.Y), st.title)
+	w.merge(1, rosterTitleRow, cols, rosterTitleRow)
+	w.note(1, rosterFilingRow, zh("report.budget.xlsx.roster-filing"), st.filing)
+	w.merge(1, rosterFilingRow, cols, rosterFilingRow)
 	heads := []string{zh("report.budget.xlsx.seq"), zh("report.col.name"), zh("report.budget.xlsx.id"), zh("report.col.township"), zh("report.col.branch"),
 		zh("report.budget.col.level"), zh("report.col.amount"), zh("report.budget.xlsx.signature")}
 	for i, h := range heads {
-		w.str(i+1, 2, h, st.header)
+		w.str(i+1, rosterHeadRow, h, st.header)
 	}
-	w.height(2, 24)
-	row := 3
-	var total money.Amount
+	heights := map[int]float64{rosterTitleRow: 36, rosterFilingRow: 26, rosterHeadRow: 24}
+	row := rosterHeadRow + 1
 	// Long names, townships and branches wrap in columns of bounded width
 	// (so the sheet still prints legibly on A4); each row is made tall
 	// enough for its text, and never lower than room to sign.
 	w.caps = map[int]int{2: 20, 4: 24, 5: 30}
-	var wrapped [][3]string
-	for i, d := range selectedInOrder(r, p) {
-		a := d.Applicant
-		w.num(1, row, i+1, st.centre)
-		w.str(2, row, a.Name, st.centre)
-		w.str(3, row, a.IDNumber, st.id)
-		w.str(4, row, a.Township, st.text)
-		w.str(5, row, a.Branch, st.text)
-		w.str(6, row, budget.LevelOf(a, r.Policy), st.centre)
-		w.money(7, row, d.Amount, st.moneyRoster)
-		w.str(8, row, "", st.sign)
-		wrapped = append(wrapped, [3]string{a.Name, a.Township, a.Branch})
-		total += d.Amount
-		row++
+	type person struct {
+		row                    int
+		name, township, branch string
 	}
-	n := row - 3
-	w.str(1, row, zh("report.budget.xlsx.roster-total", n), st.total)
+	var people []person
+	sel := selectedInOrder(r, p)
+	groups := townshipGroups(sel)
+	var total money.Amount
+	seq := 0
+	for _, g := range groups {
+		var sub money.Amount
+		for _, d := range g {
+			a := d.Applicant
+			seq++
+			w.num(1, row, seq, st.centre)
+			w.str(2, row, a.Name, st.centre)
+			w.str(3, row, a.IDNumber, st.id)
+			w.str(4, row, a.Township, st.text)
+			w.str(5, row, a.Branch, st.text)
+			w.str(6, row, budget.LevelOf(a, r.Policy), st.centre)
+			w.money(7, row, d.Amount, st.moneyRoster)
+			w.str(8, row, "", st.sign)
+			people = append(people, person{row, a.Name, a.Township, a.Branch})
+			sub += d.Amount
+			row++
+		}
+		total += sub
+		if len(groups) > 1 {
+			// A subtotal per township, for the township's own records.
+			label := zh("report.budget.xlsx.roster-subtotal", TownshipLabel(strings.TrimSpace(g[0].Applicant.Township), i18n.ZH), len(g))
+			w.note(1, row, label, st.subtotal)
+			for c := 2; c <= 6; c++ {
+				w.str(c, row, "", st.subtotal)
+			}
+			w.merge(1, row, 6, row)
+			w.money(7, row, sub, st.subtotalMoney)
+			w.str(8, row, "", st.sign)
+			heights[row] = 24
+			row++
+		}
+	}
+	totalRow := row
+	w.note(1, row, zh("report.budget.xlsx.roster-total", seq), st.total)
 	for c := 2; c <= 6; c++ {
 		w.str(c, row, "", st.total)
 	}
 	w.merge(1, row, 6, row)
 	w.money(7, row, total, st.totalRoster)
 	w.str(8, row, "", st.sign)
-	w.height(row, 28)
+	heights[row] = 28
 	w.note(1, row+1, zh("report.budget.xlsx.roster-capital", total.Capital()), st.note)
 	w.merge(1, row+1, cols, row+1)
+	heights[row+1] = 24
+	heights[row+2] = 12
 	w.note(1, row+3, zh("report.budget.xlsx.roster-footer"), st.note)
 	w.merge(1, row+3, cols, row+3)
+	heights[row+3] = 28
+	last := row + 3
 	w.widths[1] = 4
 	w.widths[3] = max(w.widths[3], 18)
 	w.widths[8] = max(w.widths[8], 16)
 	w.fitColumns(cols, 6)
-	for i, texts := range wrapped {
+	for _, pr := range people {
 		lines := 1
 		for j, col := range []int{2, 4, 5} {
-			lines = max(lines, wrapLines(texts[j], int(w.colWidth(col, 6))))
+			lines = max(lines, wrapLines([]string{pr.name, pr.township, pr.branch}[j], int(w.colWidth(col, 6))))
 		}
-		w.height(3+i, max(28, float64(lines)*15+6)) // room to sign
+		heights[pr.row] = max(28, float64(lines)*15+6) // room to sign
+	}
+	hs := make([]float64, last+1)
+	for r := 1; r <= last; r++ {
+		hs[r] = heights[r]
+		w.height(r, hs[r])
 	}
 	if w.err != nil {
 		return w.err
 	}
-	return printSetup(f, SheetRoster, "landscape", 2)
+	widths := make([]float64, cols)
+	for c := range widths {
+		widths[c] = w.colWidth(c+1, 6)
+	}
+	// Every page break placed here: the total and the signatures never
+	// stand alone on the last page, and no program adds breaks of its own.
+	for _, b := range printout.Breaks(hs, rosterHeadRow+1, totalRow, last, 2, rosterHeadRow, rosterHeadRow, printout.PageHeight(widths)) {
+		if err := f.InsertPageBreak(SheetRoster, w.cell(1, b)); err != nil {
+			return err
+		}
+	}
+	return printout.Setup(f, SheetRoster, printout.Page{Cols: cols, Rows: last, TitleFirst: rosterHeadRow, TitleLast: rosterHeadRow})
 }
 
-// printSetup lays the sheet out for A4 in orient, one page wide, with
-// page numbers below and, when titleRow is above 0, that row (the table
-// header) repeated on every page.
-func printSetup(f *excelize.File, sheet, orient string, titleRow int) error {
-	size, one, zero := 9, 1, 0 // 9 = A4
-	fit := true
-	margin := func(v float64) *float64 { return &v }
-	centre := true
-	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		return err
+// townshipGroups splits the selected decisions, in roster order, into
+// runs of one township each.
+func townshipGroups(sel []*eligibility.Decision) [][]*eligibility.Decision {
+	var out [][]*eligibility.Decision
+	for i, d := range sel {
+		if i == 0 || strings.TrimSpace(d.Applicant.Township) != strings.TrimSpace(sel[i-1].Applicant.Township) {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], d)
 	}
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
-		return err
-	}
-	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
-		Top: margin(0.75), Bottom: margin(0.75), Left: margin(0.6), Right: margin(0.6),
-		Header: margin(0.3), Footer: margin(0.3), Horizontally: &centre,
-	}); err != nil {
-		return err
-	}
-	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: zh("report.budget.xlsx.page-footer")}); err != nil {
-		return err
-	}
-	if titleRow <= 0 {
-		return nil
-	}
-	return f.SetDefinedName(&excelize.DefinedName{
-		Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, titleRow, titleRow), Scope: sheet,
-	})
+	return out
 }

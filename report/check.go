@@ -189,6 +189,9 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, m("report.check.applicants"))
+	if len(r.Decisions) == 0 {
+		fmt.Fprintln(w, m("report.check.no-applicants", applicantsSheet(r)))
+	}
 	t := &table{}
 	several := severalFiles(r)
 	row := func(file string, cells ...string) {
@@ -210,8 +213,10 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		}
 		row(filepath.Base(applicantFile(a)), strconv.Itoa(a.Row), a.Name, a.Township, a.Branch, DecisionLabel(&d, l), StageLabel(stageOf(r, i), l), rank, amount, ReasonsText(d.Reasons, l))
 	}
-	if err := t.write(w); err != nil {
-		return err
+	if len(r.Decisions) > 0 {
+		if err := t.write(w); err != nil {
+			return err
+		}
 	}
 	probs := r.Problems()
 	fmt.Fprintln(w)

@@ -85,7 +85,7 @@ func TestRosterRowsFitLongText(t *testing.T) {
 			t.Errorf("column %s is %v wide", col, w)
 		}
 	}
-	for row := 3; row <= 6; row++ {
+	for _, row := range []int{4, 5, 6, 8} {
 		name, _ := f.GetCellValue(SheetRoster, "B"+strconv.Itoa(row))
 		branch, _ := f.GetCellValue(SheetRoster, "E"+strconv.Itoa(row))
 		h, _ := f.GetRowHeight(SheetRoster, row)
@@ -96,7 +96,7 @@ func TestRosterRowsFitLongText(t *testing.T) {
 			t.Errorf("row %d (%d lines of %q / %q) is %v high", row, lines, name, branch, h)
 		}
 	}
-	if h, _ := f.GetRowHeight(SheetRoster, 5); h != 28 {
+	if h, _ := f.GetRowHeight(SheetRoster, 6); h != 28 {
 		t.Errorf("a short row is %v high, want 28 (room to sign)", h)
 	}
 }

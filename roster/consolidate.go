@@ -19,6 +19,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"relief/i18n"
+	"relief/printout"
 )
 
 // Consolidated says what Consolidate wrote.
@@ -135,7 +136,7 @@ func (c *consolidator) sheet(s *Sheet) (*sheetOut, error) {
 	}
 	// Printed as relief init's sheets are: landscape, one page wide, the
 	// header on every page (set before streaming, which keeps it).
-	if err := printSetup(c.f, s.Name, "landscape", true); err != nil {
+	if err := printout.Setup(c.f, s.Name, printout.Page{Wide: true, TitleFirst: 1, TitleLast: 1, TitleCols: 2}); err != nil {
 		return nil, err
 	}
 	sw, err := c.f.NewStreamWriter(s.Name)

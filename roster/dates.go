@@ -43,6 +43,19 @@ func parseDay(raw string, numeric, date1904, monthOK bool) (Day, *issue) {
 	return dayFromText(s, monthOK)
 }
 
+// ParseDay reads a day written as text in any of the forms the reader
+// accepts in a date cell (2026-11-27, 2026/11/27, 2026.11.27,
+// 2026年11月27日, 20261127, full-width digits, a trailing time): the one
+// date parser for the command line's date flags too. ok is false for
+// empty text, a month alone, or a day that does not exist.
+func ParseDay(s string) (d Day, ok bool) {
+	if strings.TrimSpace(s) == "" {
+		return Day{}, false
+	}
+	d, is := dayFromText(s, false)
+	return d, is == nil
+}
+
 // dayFromNumber reads the raw value s = v of a number cell.
 func dayFromNumber(s string, v float64, date1904, monthOK bool) (Day, *issue) {
 	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v >= 1e9 {

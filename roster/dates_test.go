@@ -276,3 +276,18 @@ func FuzzParseDay(f *testing.F) {
 		}
 	})
 }
+
+// ParseDay reads the forms a clerk types, for the date flags.
+func TestParseDay(t *testing.T) {
+	want := Day{2026, time.November, 27}
+	for _, s := range []string{"2026-11-27", "2026/11/27", "2026.11.27", "2026年11月27日", "20261127", "２０２６－１１－２７", " 2026-11-27 ", "2026-11-27 00:00:00", "2026.11.27."} {
+		if d, ok := ParseDay(s); !ok || d != want {
+			t.Errorf("ParseDay(%q) = %v, %v", s, d, ok)
+		}
+	}
+	for _, s := range []string{"", "2026-11", "2026-02-30", "11/27/2026", "27.11.2026", "tomorrow", "46000"} {
+		if d, ok := ParseDay(s); ok {
+			t.Errorf("ParseDay(%q) = %v, want refused", s, d)
+		}
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"relief/i18n"
+	"relief/printout"
 )
 
 // TemplateOptions say what relief init writes besides the schema.
@@ -173,11 +174,12 @@ type templateStyles struct {
 	tableHead, cell      int
 }
 
+// The formats of the columns: those of every workbook relief writes.
 const (
-	dateFormat   = "yyyy-mm-dd"
-	numFmtText   = 49 // "@"
-	numFmtWhole  = 1  // "0"
-	numFmtMoney  = 4  // "#,##0.00"
+	dateFormat   = printout.DateFormat
+	numFmtText   = printout.TextFormat
+	numFmtWhole  = printout.CountFormat
+	moneyFormat  = printout.MoneyFormat
 	headerFill   = "DDEBF7"
 	exampleColor = "808080"
 )
@@ -215,7 +217,8 @@ func newTemplateStyles(f *excelize.File) (*templateStyles, error) {
 		case k == Whole:
 			col.NumFmt, ex.NumFmt = numFmtWhole, numFmtWhole
 		case k == MoneyKind:
-			col.NumFmt, ex.NumFmt = numFmtMoney, numFmtMoney
+			mf := moneyFormat
+			col.CustomNumFmt, ex.CustomNumFmt = &mf, &mf
 		default:
 			col.NumFmt, ex.NumFmt = numFmtText, numFmtText
 		}
@@ -268,11 +271,17 @@ func WriteTemplate(w io.Writer, opt TemplateOptions) (err error) {
 	if err := writeGuide(f, st, guide, opt); err != nil {
 		return fmt.Errorf("sheet %s: %w", guide, err)
 	}
-	if err := printSetup(f, guide, "portrait", false); err != nil {
+	if err := printout.Setup(f, guide, printout.Page{Cols: len(guideWidths)}); err != nil {
 		return err
 	}
 	for _, s := range Sheets {
-		if err := printSetup(f, s.Name, "landscape", true); err != nil {
+		// The sheets are filled in below: whole columns print, the header
+		// on every page, 序号 and 姓名 on every page across.
+		p := printout.Page{Cols: len(s.Fields) + 1, TitleFirst: 1, TitleLast: 1, TitleCols: 1}
+		if s.Field("name") != nil {
+			p.TitleCols = 2
+		}
+		if err := printout.Setup(f, s.Name, p); err != nil {
 			return err
 		}
 	}
@@ -339,22 +348,6 @@ func writeTemplateSheet(f *excelize.File, st *templateStyles, s *Sheet, year int
 		panes = &excelize.Panes{Freeze: true, XSplit: 2, YSplit: 1, TopLeftCell: "C2", ActivePane: "bottomRight"}
 	}
 	return f.SetPanes(name, panes)
-}
-
-// printSetup prints a sheet one page wide, in orientation, repeating
-// the header row on every page when titles is set.
-func printSetup(f *excelize.File, sheet, orientation string, titles bool) error {
-	one, zero, fit := 1, 0, true
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero}); err != nil {
-		return err
-	}
-	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		return err
-	}
-	if !titles {
-		return nil
-	}
-	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet})
 }
 
 // setExample writes one cell of the example row with its proper type.

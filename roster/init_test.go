@@ -120,8 +120,8 @@ func TestTemplateColumnFormats(t *testing.T) {
 					t.Errorf("%s %s: date column format %v", s.Name, fd.Header, st.CustomNumFmt)
 				}
 			case fd.Kind == MoneyKind:
-				if st.NumFmt != numFmtMoney {
-					t.Errorf("%s %s: money column format %d", s.Name, fd.Header, st.NumFmt)
+				if st.NumFmt != 4 && (st.CustomNumFmt == nil || *st.CustomNumFmt != moneyFormat) { // 4 is the built-in #,##0.00
+					t.Errorf("%s %s: money column format %d %v", s.Name, fd.Header, st.NumFmt, st.CustomNumFmt)
 				}
 			case fd.Kind == Whole:
 				if st.NumFmt != numFmtWhole {

@@ -2,7 +2,6 @@ package roster
 
 import (
 	"sort"
-	"strings"
 
 	"relief/i18n"
 )
@@ -90,12 +89,12 @@ func readFile(path string, opt Options, role fileRole, noMembers bool) (*Workboo
 	if err != nil {
 		return nil, err
 	}
-	names := func() string {
+	names := func() i18n.List {
 		var ns []string
 		for _, s := range f.sheetList() {
 			ns = append(ns, s.Name)
 		}
-		return strings.Join(ns, "、")
+		return i18n.List(ns)
 	}
 	hasMembers := found[Members.Key] != nil || found[MemberCounts.Key] != nil
 	switch {

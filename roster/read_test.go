@@ -532,6 +532,24 @@ func TestReadLayouts(t *testing.T) {
 			rows: []int{2, 3},
 		},
 		{
+			name: "dates in date cells show as dates in their problems",
+			sheets: []rdSheet{members, {name: "救助申报", rows: [][]any{
+				append(slices.Clone(rdAppHeader), "入户调查日期"),
+				rdApp("张三", rdMale1, "男", rdDate(2026, 9, 10), rdDate(2026, 9, 5)),
+				rdApp("李四", rdMale2, "男", rdDate(2026, 12, 1)),
+			}}},
+			asOf: rdAsOf,
+			want: []string{"date-order@G2", "date-future@F3"},
+			rows: []int{2, 3},
+			check: func(t *testing.T, wb *Workbook) {
+				for i, want := range []string{"2026-09-05", "2026-12-01"} {
+					if got := wb.Problems[i].Value; got != want {
+						t.Errorf("%s shows the value %q, want %q", wb.Problems[i].Code, got, want)
+					}
+				}
+			},
+		},
+		{
 			name: "a required column missing from the header",
 			sheets: []rdSheet{members, {name: "救助申报", rows: [][]any{
 				{"姓名", "所属苏木镇", "所在党支部", "申报日期"},

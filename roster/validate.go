@@ -36,7 +36,7 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 		names := append([]string{f.Header}, f.Aliases...)
 		r.wb.Problems = append(r.wb.Problems, Problem{
 			Severity: SevError, Code: "header-missing", Sheet: info.Name, Row: l.last, Field: f.Key,
-			Msg: i18n.M("roster.read.header-missing", f.Header, strings.Join(names, "、")),
+			Msg: i18n.M("roster.read.header-missing", f.Header, i18n.List(names)),
 		})
 	}
 	if l.last == 0 { // no header row at all: nothing can be read
@@ -203,6 +203,7 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 type value struct {
 	col  int    // 0 when the sheet has no such column
 	raw  string // the cell as stored
+	num  bool   // the cell is a number cell (a date: its serial)
 	set  bool   // the cell is not blank
 	ok   bool   // set, and read without an error
 	text string // Text, Name, IDNumber, Choice
@@ -210,6 +211,16 @@ type value struct {
 	n    int
 	amt  money.Amount
 	list []string
+}
+
+// shown is the value as a problem shows it: a date read from a date cell
+// as the date (2026-09-05), not the serial number the cell stores;
+// anything else as stored.
+func (v value) shown() string {
+	if v.num && !v.day.IsZero() {
+		return v.day.String()
+	}
+	return v.raw
 }
 
 // rowCtx reads one row of a sheet.
@@ -296,7 +307,7 @@ func (c *rowCtx) read(f *Field) value {
 	if col <= len(c.cells) {
 		cell = c.cells[col-1]
 	}
-	v := value{col: col, raw: cell.Value}
+	v := value{col: col, raw: cell.Value, num: cell.Numeric}
 	if isBlank(cell.Value) {
 		switch {
 		case f.Required && cell.Uncached:
@@ -371,7 +382,7 @@ func (c *rowCtx) read(f *Field) value {
 		v.ok = false
 	}
 	if (f.Kind == Date || f.Kind == MonthDate) && v.ok && !c.r.opt.AsOf.IsZero() && v.day.After(c.r.opt.AsOf) {
-		c.add(SevWarning, "date-future", f, col, cell.Value,
+		c.add(SevWarning, "date-future", f, col, v.shown(),
 			i18n.M("roster.read.date-future", f.Header, v.day.String(), c.r.opt.AsOf.String()))
 	}
 	return v
@@ -430,7 +441,7 @@ func (c *rowCtx) member() Member {
 	}
 	birth, join := c.get("birth_date"), c.get("join_date")
 	if birth.ok && join.ok && join.day.Before(birth.day) {
-		c.add(SevWarning, "date-order", c.s.Field("join_date"), join.col, join.raw,
+		c.add(SevWarning, "date-order", c.s.Field("join_date"), join.col, join.shown(),
 			i18n.M("roster.read.date-join-before-birth", join.day.String(), birth.day.String()))
 	}
 	m.Invalid = c.invalid
@@ -496,13 +507,13 @@ func (c *rowCtx) applicant() Applicant {
 		for _, key := range []string{"surveyed_on", "meeting_on", "reviewed_on", "approved_on", "noticed_on"} {
 			if v := c.get(key); v.ok && v.day.Before(applied.day) {
 				f := c.s.Field(key)
-				c.add(SevWarning, "date-order", f, v.col, v.raw,
+				c.add(SevWarning, "date-order", f, v.col, v.shown(),
 					i18n.M("roster.read.date-before-applied", f.Header, v.day.String(), applied.day.String()))
 			}
 		}
 	}
 	if meet, appr := c.get("meeting_on"), c.get("approved_on"); meet.ok && appr.ok && appr.day.Before(meet.day) {
-		c.add(SevWarning, "date-order", c.s.Field("approved_on"), appr.col, appr.raw,
+		c.add(SevWarning, "date-order", c.s.Field("approved_on"), appr.col, appr.shown(),
 			i18n.M("roster.read.date-approved-before-meeting", appr.day.String(), meet.day.String()))
 	}
 	if appr, notice := c.get("approved_on"), c.get("noticed_on"); appr.ok && notice.ok && notice.day.Before(appr.day) {
@@ -596,7 +607,7 @@ func (r *reader) applicantDuplicates(c *rowCtx, d *dupIndex) {
 			r.wb.Problems = append(r.wb.Problems, Problem{
 				Severity: SevError, Code: "duplicate-id", Sheet: c.sheet,
 				Cell: ColumnName(col) + strconv.Itoa(a.Row), Row: a.Row, Field: f.Key, Value: id,
-				Msg: i18n.M("roster.read.duplicate-applicant", id, strings.Join(others, "、")),
+				Msg: i18n.M("roster.read.duplicate-applicant", id, i18n.List(others)),
 			})
 			a.Invalid = true
 		}

@@ -207,6 +207,12 @@ type RejectionData struct {
 	Approved    bool // the Organization Department's approval (审定) is recorded
 }
 
+// yuan is how every document writes a sum of money, the same in the
+// notice's table, its text and the letters: yuan with two decimals and
+// thousands separators, 1,500.00 (followed by 元 in running text), as the
+// workbooks' money format shows it too.
+func yuan(a money.Amount) string { return a.String() }
+
 func common(s Settings) Common {
 	return Common{Year: s.AsOf.Y, Issuer: s.Issuer, Phone: s.Phone, Date: s.AsOf.Chinese()}
 }
@@ -219,7 +225,7 @@ func noticeData(s Settings, l noticeList, township string) NoticeData {
 	first, last := Period(s.Start, s.Days)
 	return NoticeData{
 		Common: common(s), Township: clean(township), Count: len(l.people),
-		Total: total.String(), TotalCapital: total.Capital(),
+		Total: yuan(total), TotalCapital: total.Capital(),
 		Start: first.Chinese(), End: last.Chinese(), Days: s.Days,
 		Supplementary: l.supplementary, Posted: l.posted, PostedOn: l.postedOn.Chinese(),
 	}
@@ -244,7 +250,7 @@ func letterData(s Settings, seq int, d *eligibility.Decision, c *procedure.Case)
 		Branch:   orElse(clean(a.Branch), "所在党支部"),
 		Causes:   clean(strings.Join(a.HardshipCauses, "、")),
 		Level:    clean(a.HardshipLevel),
-		Amount:   d.Amount.String(), Capital: d.Amount.Capital(),
+		Amount:   yuan(d.Amount), Capital: d.Amount.Capital(),
 		Vote: Vote{Recorded: d.Vote.Recorded, Voters: d.Vote.Voters, Present: d.Vote.Present,
 			For: d.Vote.For, Against: d.Vote.Against, Abstain: d.Vote.Abstain},
 	}
@@ -321,11 +327,17 @@ func wide(r rune) bool {
 
 // tableRow is a row of the notice's table: 序号 | 姓名 | 性别 |
 // 所属苏木镇 | 所在党支部 | 困难原因 | 救助金额（元） | 身份证号码.
+// Each cell marks where its words end (words.go), so that the table
+// never splits a name or a word.
 func tableRow(seq int, d *eligibility.Decision) []string {
 	a := d.Applicant
+	causes := make([]string, len(a.HardshipCauses))
+	for i, c := range a.HardshipCauses {
+		causes[i] = clean(c)
+	}
 	return []string{
-		strconv.Itoa(seq), clean(a.Name), gender(a), clean(a.Township), clean(a.Branch),
-		clean(strings.Join(a.HardshipCauses, "、")), d.Amount.String(), MaskID(a.IDNumber),
+		strconv.Itoa(seq), nameWords(clean(a.Name)), gender(a), townWords(clean(a.Township)), orgWords(clean(a.Branch)),
+		listWords(causes), yuan(d.Amount), MaskID(a.IDNumber),
 	}
 }
 

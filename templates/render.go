@@ -215,22 +215,23 @@ func townshipFolders(groups []townshipGroup) []string {
 // NoTownship names the files of applicants whose township was not given.
 const NoTownship = "未填苏木镇"
 
-// noticeColumns are the notice's table columns, sized for 10.5 pt (五号):
-// an 18-character number and a sum up to 99,999.99 on one line, four
-// characters a line for names, townships and causes, five for branches.
+// noticeColumns are the notice's table columns: each as wide as its
+// content needs, in the largest of 12, 10.5 and 9 pt at which no word is
+// split (layout.Table); the masked identity number and the amount on
+// one line, a long branch or list of causes wrapped between its words.
 func noticeColumns() []layout.Column {
-	col := func(key string, w float64, align byte) layout.Column {
-		return layout.Column{Header: i18n.M(key).In(i18n.ZH), Width: w, Align: align}
+	col := func(key string, align byte) layout.Column {
+		return layout.Column{Header: headerWords(i18n.M(key).In(i18n.ZH)), Align: align, Words: true}
 	}
 	return []layout.Column{
-		col("doc.col.seq", 11, 'C'),
-		col("doc.col.name", 18, 'C'),
-		col("doc.col.gender", 11, 'C'),
-		col("doc.col.township", 18, 'C'),
-		col("doc.col.branch", 22, 'C'),
-		col("doc.col.causes", 18, 'C'),
-		col("doc.col.amount", 18, 'R'),
-		col("doc.col.id", 40, 'C'),
+		col("doc.col.seq", 'C'),
+		col("doc.col.name", 'C'),
+		col("doc.col.gender", 'C'),
+		col("doc.col.township", 'C'),
+		col("doc.col.branch", 'C'),
+		col("doc.col.causes", 'C'),
+		col("doc.col.amount", 'R'),
+		col("doc.col.id", 'C'),
 	}
 }
 

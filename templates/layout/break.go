@@ -36,9 +36,21 @@ func Break(text string, width float64, advance func(rune) float64) []string {
 	return breakLines(text, width, width, advance)
 }
 
+// breakWords is Break for text whose words are marked: a line breaks only
+// after a space or a WordBreak (and at "\n"); a word wider than width is
+// broken as Break breaks one.
+func breakWords(text string, width float64, advance func(rune) float64) []string {
+	return breakWith(text, width, width, advance, func(a, b rune) bool { return isSpace(a) && !isSpace(b) })
+}
+
 // breakLines is Break with a different width for the first line (for a
 // paragraph's first-line indent).
 func breakLines(text string, first, rest float64, advance func(rune) float64) []string {
+	return breakWith(text, first, rest, advance, canBreak)
+}
+
+// breakWith breaks text into lines where can allows it.
+func breakWith(text string, first, rest float64, advance func(rune) float64, can func(a, b rune) bool) []string {
 	var lines []string
 	width := first
 	for len(text) > 0 {
@@ -48,7 +60,7 @@ func breakLines(text string, first, rest float64, advance func(rune) float64) []
 			hard = text[:end]
 		}
 		for {
-			b := fit(hard, width, advance)
+			b := fit(hard, width, advance, can)
 			width = rest
 			if b == len(hard) {
 				if end >= 0 {
@@ -72,7 +84,7 @@ func breakLines(text string, first, rest float64, advance func(rune) float64) []
 
 // fit returns the byte length of the first line of s (which has no
 // newline): len(s) when all of s fits.
-func fit(s string, width float64, advance func(rune) float64) int {
+func fit(s string, width float64, advance func(rune) float64, can func(a, b rune) bool) int {
 	const eps = 1e-9
 	w := 0.0
 	over := -1 // byte offset of the first character that does not fit
@@ -91,7 +103,7 @@ func fit(s string, width float64, advance func(rune) float64) int {
 	for b := over; b > 0; {
 		prev, n := utf8.DecodeLastRuneInString(s[:b])
 		next, _ := utf8.DecodeRuneInString(s[b:])
-		if canBreak(prev, next) {
+		if can(prev, next) {
 			return b
 		}
 		b -= n

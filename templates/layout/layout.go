@@ -10,12 +10,11 @@
 //     characters a line (the characters are drawn 0.07 mm closer than
 //     their natural 16 pt advance so that 28 fit, as a word processor's
 //     character grid does); lines that end at a soft break are justified;
-//   - tables in 小四 (12 pt), or 五号 (10.5 pt) when a word would not fit
-//     a column at 12 pt;
-//   - page numbers "— 1 —" in 4号 (14 pt), centred 7 mm below the text
-//     block (GB/T 9704 puts odd pages right and even pages left; the
-//     notices and letters are posted and handed out one sheet at a time,
-//     so they are centred);
+//   - tables in 小四 (12 pt), or 五号 (10.5 pt) or 小五 (9 pt) when a word
+//     would not fit its column at the larger size;
+//   - page numbers "— 1 —" in 4号 (14 pt), 7 mm below the text block,
+//     odd pages at the right and even pages at the left, one character
+//     in from the edge of the text block;
 //   - the sign-off (落款) as on a sealed document: the date right-aligned
 //     4 characters in from the right edge, the issuer centred over it.
 //
@@ -56,6 +55,7 @@ const (
 	bodyPt       = 16.0
 	tablePt      = 12.0
 	tableSmallPt = 10.5
+	tableLeastPt = 9.0
 	folioPt      = 14.0
 	folioGap     = 7.0 // from the text block to the folio's dashes
 	ptToMM       = 25.4 / 72
@@ -71,13 +71,22 @@ type Meta struct {
 }
 
 // Column is a table column: its header, its width in millimetres (0:
-// share the width the other columns leave) and the alignment of its
-// cells, 'L', 'C' or 'R' (0 is 'L'). Headers are centred.
+// share the width the other columns leave, or when no column has a
+// width, as its content needs) and the alignment of its cells, 'L', 'C'
+// or 'R' (0 is 'L'). Headers are centred. In a Words column a cell (and
+// the header) breaks only at spaces, newlines and WordBreak marks, which
+// the caller puts where its words end: a name, a township or an identity
+// number is never split.
 type Column struct {
 	Header string
 	Width  float64
 	Align  byte
+	Words  bool
 }
+
+// WordBreak marks where a cell of a Words column may break (a zero-width
+// space: it is not drawn and takes no room).
+const WordBreak = "\u200b"
 
 // MissingGlyphError reports text that the font cannot draw. It unwraps to
 // an *i18n.Error that names the character and its code point and says
@@ -357,7 +366,7 @@ func (d *Doc) text(x, y, size, tc float64, bold bool, l string) {
 
 // textAt records a line of text with its baseline at y.
 func (d *Doc) textAt(x, y, size, tc float64, bold bool, l string) {
-	l = strings.TrimRight(l, "\n")
+	l = strings.ReplaceAll(strings.TrimRight(l, "\n"), WordBreak, "")
 	if strings.TrimFunc(l, isSpace) == "" {
 		return
 	}
@@ -408,7 +417,7 @@ func (d *Doc) check(text string) (string, bool) {
 	text = clean(text)
 	var probe strings.Builder
 	for _, r := range text {
-		if r != '\n' {
+		if r != '\n' && r != '\u200b' { // WordBreak is never drawn
 			probe.WriteRune(r)
 		}
 	}

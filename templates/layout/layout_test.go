@@ -86,7 +86,7 @@ const notice = "根据《乌拉特中旗困难党员互助救助工作实施意�
 func sample(d *Doc) {
 	d.Title("关于2026年度困难党员救助对象的公示")
 	d.Paragraph(notice, true)
-	d.Table([]Column{{"序号", 12, 'C'}, {"姓名", 0, 'C'}, {"救助金额（元）", 30, 'R'}, {"身份证号码", 45, 'C'}},
+	d.Table([]Column{{"序号", 12, 'C', false}, {"姓名", 0, 'C', false}, {"救助金额（元）", 30, 'R', false}, {"身份证号码", 45, 'C', false}},
 		[][]string{{"1", "张三", "1,500.00", "150824********107X"}, {"2", "巴特尔·吉日嘎拉", "1,000.00", "150824********2345"}})
 	d.Paragraph("公示时间：2026年12月1日至2026年12月7日。", true)
 	d.Closing("中共乌拉特中旗委员会组织部", "2026年11月30日")
@@ -148,7 +148,7 @@ func TestEveryCharacterReadsBack(t *testing.T) {
 	d := newDoc(t)
 	d.Paragraph(text, true)
 	d.Line(text)
-	d.Table([]Column{{"甲", 30, 'L'}, {"乙", 0, 'R'}}, [][]string{{text, text}})
+	d.Table([]Column{{"甲", 30, 'L', false}, {"乙", 0, 'R', false}}, [][]string{{text, text}})
 	if err := d.Err(); err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +206,7 @@ func TestTableHeaderRepeats(t *testing.T) {
 	for i := 1; i <= 100; i++ {
 		rows = append(rows, []string{fmt.Sprint(i), fmt.Sprintf("姓名%03d", i), "巴音乌兰嘎查党支部", fmt.Sprintf("150824********%04d", i)})
 	}
-	cols := []Column{{"序号", 15, 'C'}, {"姓名", 30, 'L'}, {"所在党支部", 0, 'L'}, {"身份证号码", 45, 'C'}}
+	cols := []Column{{"序号", 15, 'C', false}, {"姓名", 30, 'L', false}, {"所在党支部", 0, 'L', false}, {"身份证号码", 45, 'C', false}}
 	d.Table(cols, rows)
 	ps := pages(t, write(t, d), true)
 	if len(ps) < 3 || len(ps) != d.Pages() {
@@ -245,7 +245,7 @@ func TestTableHeaderRepeats(t *testing.T) {
 func TestTableHugeRow(t *testing.T) {
 	d := newDoc(t)
 	cell := strings.Repeat("家庭收入很低", 150)
-	d.Table([]Column{{"序号", 20, 'C'}, {"困难原因", 40, 'L'}}, [][]string{{"", cell}, {"2", "疾病"}})
+	d.Table([]Column{{"序号", 20, 'C', false}, {"困难原因", 40, 'L', false}}, [][]string{{"", cell}, {"2", "疾病"}})
 	if err := d.Err(); err != nil {
 		t.Fatal(err)
 	}
@@ -266,14 +266,14 @@ func TestTableHugeRow(t *testing.T) {
 
 func TestTableErrors(t *testing.T) {
 	d := newDoc(t)
-	d.Table([]Column{{"甲", 0, 'L'}}, [][]string{{"1", "2"}})
+	d.Table([]Column{{"甲", 0, 'L', false}}, [][]string{{"1", "2"}})
 	var ie *i18n.Error
 	if !errors.As(d.Err(), &ie) || ie.Msg.Key != "layout.pdf" {
 		t.Errorf("row with too many cells: %v", d.Err())
 	}
 	// Nonsense widths and short rows are fine.
 	d = newDoc(t)
-	d.Table([]Column{{"甲", -5, 'X'}, {"乙", 400, 'R'}, {"丙", 0, 0}}, [][]string{{"1"}, {}, {"1", "2", "3"}})
+	d.Table([]Column{{"甲", -5, 'X', false}, {"乙", 400, 'R', false}, {"丙", 0, 0, false}}, [][]string{{"1"}, {}, {"1", "2", "3"}})
 	if err := d.Err(); err != nil {
 		t.Error(err)
 	}
@@ -307,8 +307,8 @@ func TestMissingGlyph(t *testing.T) {
 			"Paragraph": func(d *Doc, s string) { d.Paragraph(s, true) },
 			"Line":      func(d *Doc, s string) { d.Line(s) },
 			"Closing":   func(d *Doc, s string) { d.Closing("组织部", s) },
-			"Table":     func(d *Doc, s string) { d.Table([]Column{{"姓名", 0, 'L'}}, [][]string{{"李四"}, {s}}) },
-			"Header":    func(d *Doc, s string) { d.Table([]Column{{s, 0, 'L'}}, nil) },
+			"Table":     func(d *Doc, s string) { d.Table([]Column{{"姓名", 0, 'L', false}}, [][]string{{"李四"}, {s}}) },
+			"Header":    func(d *Doc, s string) { d.Table([]Column{{s, 0, 'L', false}}, nil) },
 		} {
 			d := newDoc(t)
 			text := "张" + string(c.r) + "三"
@@ -476,7 +476,7 @@ func FuzzDoc(f *testing.F) {
 		d.Title(title)
 		d.Line(line)
 		d.Paragraph(para, true)
-		d.Table([]Column{{"甲", 0, 'L'}, {cell, 20, 'R'}}, [][]string{{cell, para}, {line}})
+		d.Table([]Column{{"甲", 0, 'L', false}, {cell, 20, 'R', false}}, [][]string{{cell, para}, {line}})
 		d.Closing(title, date)
 		var b bytes.Buffer
 		err := d.Write(&b)

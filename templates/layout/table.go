@@ -11,80 +11,48 @@ import (
 
 // Table cell geometry (mm).
 const (
-	cellPadX   = 1.5
+	cellPadX   = 1.2
 	cellPadY   = 1.2
 	lineFactor = 1.35      // table line height / font size
 	ruleWidth  = 0.2       // cell borders
 	tableGap   = pitch / 4 // above and below a table
 )
 
-// Table draws a table with a shaded header row in 12 pt, or 10.5 pt when
-// the words of the cells (an identity number, an amount) or its short
-// labels (body cells up to five ideographs wide, such as 海流图镇) would
-// not fit their columns at 12 pt even after the columns wider than their
-// longest text gave some width to those too narrow; failing that, any
-// column gives down to two characters, short labels wrap, and a word
-// still wider than its column is broken after the last character that
-// fits.
-// Cells wrap with the CJK line breaker and rows grow to their tallest
-// cell; cell text is centred vertically. A row that does not fit the rest
-// of the page moves whole to the next one, and the header row is repeated
-// at the top of every page the table runs onto. Only a row taller than a
-// whole page is split, between lines.
+// Table draws a table with a shaded header row.
 //
-// Widths come from the columns; columns of width 0 share what the others
-// leave, and a table wider than the text block is scaled down to fit it.
+// When no column has a width, the widths come from the content: the
+// table is set in 12 pt, else 10.5 pt, else 9 pt, the largest size at
+// which every column is as wide as its widest word (in a Words column, a
+// whole cell between its WordBreak marks; elsewhere any piece the CJK
+// line breaker keeps whole); what the text block has left goes first to
+// the columns whose text would then wrap, then to every column alike.
+//
+// Otherwise, or when even 9 pt cannot keep every word whole, widths come
+// from the columns: columns of width 0 share what the others leave, and
+// a table wider than the text block is scaled down to fit it; it is set
+// in 12 pt, or 10.5 pt when the words of the cells (an identity number,
+// an amount) or its short labels (body cells up to five ideographs wide,
+// such as 海流图镇) would not fit their columns at 12 pt even after the
+// columns wider than their longest text gave some width to those too
+// narrow; failing that, any column gives down to two characters, short
+// labels wrap, and a word still wider than its column is broken after
+// the last character that fits.
+//
+// Cells wrap with the CJK line breaker (Words columns at their marks
+// only) and rows grow to their tallest cell; cell text is centred
+// vertically. A row that does not fit the rest of the page moves whole
+// to the next one, and the header row is repeated at the top of every
+// page the table runs onto. Only a row taller than a whole page is
+// split, between lines.
+//
 // The table is centred in the text block, with a quarter line of space
 // above (unless it starts a page) and below. A row may have fewer cells than
 // there are columns (the rest are empty), not more.
 func (d *Doc) Table(cols []Column, rows [][]string) {
-	if d.err != nil || len(cols) == 0 {
+	t, header, body := d.planTable(cols, rows)
+	if t == nil {
 		return
 	}
-	header := make([]string, len(cols))
-	for i, c := range cols {
-		var ok bool
-		if header[i], ok = d.check(c.Header); !ok {
-			return
-		}
-	}
-	body := make([][]string, len(rows))
-	for i, row := range rows {
-		if len(row) > len(cols) {
-			d.err = &i18n.Error{Msg: i18n.M("layout.pdf", fmt.Sprintf("table row %d has %d cells for %d columns", i+1, len(row), len(cols)))}
-			return
-		}
-		body[i] = make([]string, len(cols))
-		for j, cell := range row {
-			var ok bool
-			if body[i][j], ok = d.check(cell); !ok {
-				return
-			}
-		}
-	}
-
-	t := &table{d: d}
-	base := columnWidths(cols)
-	// First let only columns wider than their longest text give width to
-	// columns too narrow for a word or a short label, at 12 pt, then at
-	// 10.5 pt; then for words only; failing that, let every column give
-	// down to two characters.
-	for _, stage := range []struct {
-		size          float64
-		labels, tight bool
-	}{{tablePt, true, false}, {tableSmallPt, true, false}, {tableSmallPt, false, false}, {tableSmallPt, false, true}} {
-		t.size = stage.size
-		need, floor := t.needs(base, header, body, stage.labels, stage.tight)
-		var ok bool
-		if t.widths, ok = fitColumns(base, need, floor); ok {
-			break
-		}
-	}
-	t.x = left + (textW-sum(t.widths))/2
-	for _, c := range cols {
-		t.aligns = append(t.aligns, c.Align)
-	}
-	t.lineH = t.size * ptToMM * lineFactor
 	t.header = t.wrap(header)
 
 	d.ensurePage()
@@ -106,12 +74,144 @@ func (d *Doc) Table(cols []Column, rows [][]string) {
 	d.last = nil
 }
 
+// planTable checks the cells and chooses the size and the column widths;
+// nil when the document has an error (then recorded).
+func (d *Doc) planTable(cols []Column, rows [][]string) (t *table, header []string, body [][]string) {
+	if d.err != nil || len(cols) == 0 {
+		return nil, nil, nil
+	}
+	header = make([]string, len(cols))
+	for i, c := range cols {
+		var ok bool
+		if header[i], ok = d.check(c.Header); !ok {
+			return nil, nil, nil
+		}
+	}
+	body = make([][]string, len(rows))
+	for i, row := range rows {
+		if len(row) > len(cols) {
+			d.err = &i18n.Error{Msg: i18n.M("layout.pdf", fmt.Sprintf("table row %d has %d cells for %d columns", i+1, len(row), len(cols)))}
+			return nil, nil, nil
+		}
+		body[i] = make([]string, len(cols))
+		for j, cell := range row {
+			var ok bool
+			if body[i][j], ok = d.check(cell); !ok {
+				return nil, nil, nil
+			}
+		}
+	}
+
+	t = &table{d: d}
+	for _, c := range cols {
+		t.aligns = append(t.aligns, c.Align)
+		t.words = append(t.words, c.Words)
+	}
+	fitted := false
+	if fromContent(cols) {
+		for _, size := range []float64{tablePt, tableSmallPt, tableLeastPt} {
+			t.size = size
+			if t.widths, fitted = t.contentWidths(header, body); fitted {
+				break
+			}
+		}
+	}
+	if !fitted {
+		// The words cannot all stay whole: words columns break like the
+		// others, and the columns share the width as set.
+		for i := range t.words {
+			t.words[i] = false
+		}
+		base := columnWidths(cols)
+		// First let only columns wider than their longest text give width to
+		// columns too narrow for a word or a short label, at 12 pt, then at
+		// 10.5 pt; then for words only; failing that, let every column give
+		// down to two characters.
+		for _, stage := range []struct {
+			size          float64
+			labels, tight bool
+		}{{tablePt, true, false}, {tableSmallPt, true, false}, {tableSmallPt, false, false}, {tableSmallPt, false, true}} {
+			t.size = stage.size
+			need, floor := t.needs(base, header, body, stage.labels, stage.tight)
+			var ok bool
+			if t.widths, ok = fitColumns(base, need, floor); ok {
+				break
+			}
+		}
+	}
+	t.x = left + (textW-sum(t.widths))/2
+	t.lineH = t.size * ptToMM * lineFactor
+	return t, header, body
+}
+
+// fromContent reports whether the columns leave their widths to the
+// content: none has a width.
+func fromContent(cols []Column) bool {
+	for _, c := range cols {
+		if c.Width != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// contentWidths sizes the columns from the cells at the table's size:
+// each at least its widest word, then, from what the text block has
+// left, first toward its widest line, then every column alike. ok is
+// false when the words do not fit the text block.
+func (t *table) contentWidths(header []string, body [][]string) ([]float64, bool) {
+	n := len(header)
+	need := make([]float64, n)
+	natural := make([]float64, n)
+	for _, row := range append([][]string{header}, body...) {
+		for i, cell := range row {
+			need[i] = max(need[i], t.widestWord(i, cell)+2*cellPadX)
+			for _, l := range strings.Split(cell, "\n") {
+				natural[i] = max(natural[i], width(l, t.advance)+2*cellPadX)
+			}
+		}
+	}
+	left := textW - sum(need)
+	if left < -eps {
+		return nil, false
+	}
+	ws := slices.Clone(need)
+	short := 0.0
+	for i := range ws {
+		short += natural[i] - need[i]
+	}
+	if short > left {
+		for i := range ws {
+			ws[i] += (natural[i] - need[i]) * left / short
+		}
+		return ws, true
+	}
+	for i := range ws {
+		ws[i] = natural[i] + (left-short)/float64(n)
+	}
+	return ws, true
+}
+
+// widestWord is the width of the widest piece of cell that column col
+// keeps on one line.
+func (t *table) widestWord(col int, cell string) float64 {
+	if !t.words[col] {
+		return widestUnit(cell, t.advance)
+	}
+	widest := 0.0
+	for _, w := range strings.FieldsFunc(cell, func(r rune) bool { return r == '\n' || isSpace(r) }) {
+		widest = max(widest, width(w, t.advance))
+	}
+	return widest
+}
+
 // table is a table being drawn.
 type table struct {
 	d      *Doc
 	x      float64
 	widths []float64
 	aligns []byte
+	words  []bool // Words columns: break at marks only
 	size   float64
 	lineH  float64
 	header [][]string
@@ -155,7 +255,12 @@ func columnWidths(cols []Column) []float64 {
 	return ws
 }
 
-func (t *table) advance(r rune) float64 { return t.d.font.Advance(r, t.size) }
+func (t *table) advance(r rune) float64 {
+	if r == '\u200b' {
+		return 0 // WordBreak, in any font
+	}
+	return t.d.font.Advance(r, t.size)
+}
 
 func (t *table) inner(col int) float64 { return t.widths[col] - 2*cellPadX }
 
@@ -163,7 +268,11 @@ func (t *table) inner(col int) float64 { return t.widths[col] - 2*cellPadX }
 func (t *table) wrap(row []string) [][]string {
 	out := make([][]string, len(row))
 	for i, cell := range row {
-		out[i] = Break(cell, t.inner(i), t.advance)
+		if t.words[i] {
+			out[i] = breakWords(cell, t.inner(i), t.advance)
+		} else {
+			out[i] = Break(cell, t.inner(i), t.advance)
+		}
 	}
 	return out
 }

@@ -132,8 +132,14 @@ func (d *Doc) Write(w io.Writer) (err error) {
 			fw += d.font.Advance(r, folioPt)
 		}
 		// The dashes (at about 0.3 em above the baseline) folioGap below
-		// the text block.
-		pdf.Text(left+(textW-fw)/2, bottom+folioGap+0.3*folioPt*ptToMM, s)
+		// the text block; odd pages right, even pages left, one
+		// character in (GB/T 9704-2012 7.5).
+		em := folioPt * ptToMM
+		x := right - em - fw
+		if p.folio%2 == 0 {
+			x = left + em
+		}
+		pdf.Text(x, bottom+folioGap+0.3*folioPt*ptToMM, s)
 	}
 	pdf.Close()
 	if err := pdf.Error(); err != nil {
