@@ -176,10 +176,10 @@ func TestReadSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !wb.HasRoster || wb.Members.Len() != 480 || len(wb.Applicants) != 26 || !wb.HasFunds || len(wb.Funds) != 3 {
+	if !wb.HasRoster || wb.Members.Len() != 480 || len(wb.Applicants) != 29 || !wb.HasFunds || len(wb.Funds) != 3 {
 		t.Fatalf("read %d members, %d applicants, %d funds", wb.Members.Len(), len(wb.Applicants), len(wb.Funds))
 	}
-	want := []string{"id-checksum@C22", "id-stored-as-number@C23", "id-legacy-15@C24"}
+	want := []string{"id-checksum@C22", "id-stored-as-number@C23", "id-legacy-15@C24", "votes-incomplete@T32"}
 	if got := rdProblems(wb); !slices.Equal(got, want) {
 		t.Errorf("problems %v, want %v", got, want)
 	}
@@ -192,7 +192,7 @@ func TestReadSample(t *testing.T) {
 	}
 	// The blank row 17 is skipped; so are the 合计 row and the footers.
 	rows := rdRows(wb.Applicants)
-	if rows[0] != 5 || rows[11] != 16 || rows[12] != 18 || rows[25] != 31 {
+	if rows[0] != 5 || rows[11] != 16 || rows[12] != 18 || rows[25] != 31 || rows[28] != 34 {
 		t.Errorf("applicant rows %v", rows)
 	}
 	var total money.Amount
