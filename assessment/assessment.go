@@ -19,6 +19,7 @@ type Options struct {
 	Password   string     // for an encrypted workbook
 	PolicyFile string     // --policy; "" looks for relief.yaml beside the workbook
 	AsOf       roster.Day // the day the assessment is made
+	Year       int        // the relief year (--year); 0: the year of AsOf
 }
 
 // Result is one assessment.
@@ -26,9 +27,13 @@ type Result struct {
 	Workbook  *roster.Workbook
 	Policy    *policy.Policy
 	AsOf      roster.Day
+	Year      int                    // the relief year: Options.Year, else the year of AsOf
 	Decisions []eligibility.Decision // one per applicant, in sheet order
-	Warnings  []roster.Problem       // procedure warnings (deadline, date order)
-	Budget    *budget.Plan
+	// Warnings are the problems the rules find about applicants: the
+	// procedure's (deadline, application year), the vote's, the roster
+	// match's (warnings, and the error roster-name-mismatch).
+	Warnings []roster.Problem
+	Budget   *budget.Plan
 	// BudgetProblems are the budget's warnings and errors (member counts
 	// that disagree, a fund shortfall); also in Budget.Problems.
 	BudgetProblems []roster.Problem
@@ -49,13 +54,18 @@ func Run(opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	ds, warns := eligibility.Decide(wb, pol, opt.AsOf)
+	year := opt.Year
+	if year == 0 {
+		year = opt.AsOf.Y
+	}
+	ds, warns := eligibility.DecideYear(wb, pol, opt.AsOf, year)
 	plan, bps := budget.Apply(ds, wb, pol)
-	return &Result{Workbook: wb, Policy: pol, AsOf: opt.AsOf, Decisions: ds, Warnings: warns, Budget: plan, BudgetProblems: bps, Options: opt}, nil
+	return &Result{Workbook: wb, Policy: pol, AsOf: opt.AsOf, Year: year, Decisions: ds, Warnings: warns, Budget: plan, BudgetProblems: bps, Options: opt}, nil
 }
 
-// Problems returns the workbook's problems, the procedure warnings and
-// the budget's problems together: everything a clerk should look at.
+// Problems returns the workbook's problems, the rules' problems and the
+// budget's problems together: everything a clerk should look at (the
+// budget's notes of severity info among them).
 func (r *Result) Problems() []roster.Problem {
 	all := make([]roster.Problem, 0, len(r.Workbook.Problems)+len(r.Warnings)+len(r.BudgetProblems))
 	all = append(all, r.Workbook.Problems...)

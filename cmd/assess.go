@@ -16,12 +16,16 @@ import (
 // assessFlags are the flags of every command that assesses a workbook.
 type assessFlags struct {
 	asOf     string
+	year     int
 	policy   string
 	password string
+	cmd      *cobra.Command
 }
 
 func (f *assessFlags) register(c *cobra.Command) {
+	f.cmd = c
 	c.Flags().StringVar(&f.asOf, "as-of", "", "the day of the assessment, YYYY-MM-DD (default today)")
+	c.Flags().IntVar(&f.year, "year", 0, "the relief year (default the year of --as-of): applications dated in another year are warned about; documents are headed with it")
 	c.Flags().StringVar(&f.policy, "policy", "", "policy file (YAML); default relief.yaml beside the workbook, else the built-in policy")
 	c.Flags().StringVar(&f.password, "password", "", "password of an encrypted workbook")
 }
@@ -32,7 +36,10 @@ func (f *assessFlags) options(env *Env, workbook string) (assessment.Options, er
 	if err != nil {
 		return assessment.Options{}, err
 	}
-	return assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day}, nil
+	if f.cmd != nil && f.cmd.Flags().Changed("year") && (f.year < minFlagYear || f.year > maxFlagYear) {
+		return assessment.Options{}, i18n.Errorf("cmd.bad-year", f.year, minFlagYear, maxFlagYear)
+	}
+	return assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day, Year: f.year}, nil
 }
 
 // parseDayFlag reads a YYYY-MM-DD flag; empty means today.

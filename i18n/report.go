@@ -9,6 +9,7 @@ func init() {
 		"verdict.invalid":    {ZH: "数据有误", EN: "invalid"},
 		"severity.error":     {ZH: "错误", EN: "error"},
 		"severity.warning":   {ZH: "警告", EN: "warning"},
+		"severity.info":      {ZH: "说明", EN: "note"},
 
 		"report.reason": {ZH: "%[1]s（%[2]s）", EN: "%[1]s (%[2]s)"},
 
@@ -17,6 +18,7 @@ func init() {
 		"report.check.applicants":  {ZH: "申报人审核结论", EN: "Applicants"},
 		"report.check.problems":    {ZH: "数据问题（错误 %[1]d 处，警告 %[2]d 处）", EN: "Problems (%[1]d errors, %[2]d warnings)"},
 		"report.check.no-problems": {ZH: "未发现数据问题。", EN: "No problems found."},
+		"report.check.info":        {ZH: "说明：%[1]s", EN: "Note: %[1]s"},
 
 		"report.col.row":      {ZH: "行号", EN: "Row"},
 		"report.col.name":     {ZH: "姓名", EN: "Name"},

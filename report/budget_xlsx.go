@@ -5,7 +5,6 @@ import (
 	"io"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/mattn/go-runewidth"
 	"github.com/xuri/excelize/v2"
@@ -223,7 +222,7 @@ func zh(key string, args ...any) string { return i18n.M(key, args...).In(i18n.ZH
 
 func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsxStyles) error {
 	w := newSheetWriter(f, SheetSummary)
-	w.str(1, 1, zh("report.budget.xlsx.title", r.AsOf.Y), st.title)
+	w.str(1, 1, zh("report.budget.xlsx.title", resultYear(r)), st.title)
 	w.merge(1, 1, 5, 1)
 	w.height(1, 30)
 	w.str(1, 2, zh("report.budget.xlsx.item"), st.header)
@@ -380,7 +379,7 @@ func selectedInOrder(r *assessment.Result, p *budget.Plan) []*eligibility.Decisi
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		ti, tj := town[strings.TrimSpace(out[i].Applicant.Township)], town[strings.TrimSpace(out[j].Applicant.Township)]
+		ti, tj := town[budget.TownshipOf(out[i])], town[budget.TownshipOf(out[j])]
 		if ti != tj {
 			return ti < tj
 		}
@@ -392,7 +391,7 @@ func selectedInOrder(r *assessment.Result, p *budget.Plan) []*eligibility.Decisi
 func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsxStyles) error {
 	const cols = 8
 	w := newSheetWriter(f, SheetRoster)
-	w.str(1, 1, zh("report.budget.xlsx.roster-title", r.AsOf.Y), st.title)
+	w.str(1, 1, zh("report.budget.xlsx.roster-title", resultYear(r)), st.title)
 	w.merge(1, 1, cols, 1)
 	w.height(1, 36)
 	heads := []string{zh("report.budget.xlsx.seq"), zh("report.col.name"), zh("report.budget.xlsx.id"), zh("report.col.township"), zh("report.col.branch"),
@@ -481,4 +480,12 @@ func printSetup(f *excelize.File, sheet, orient string, titleRow int) error {
 	return f.SetDefinedName(&excelize.DefinedName{
 		Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, titleRow, titleRow), Scope: sheet,
 	})
+}
+
+// resultYear is the relief year of r (--year, else the year of --as-of).
+func resultYear(r *assessment.Result) int {
+	if r.Year > 0 {
+		return r.Year
+	}
+	return r.AsOf.Y
 }

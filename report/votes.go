@@ -56,10 +56,10 @@ type votesApplicant struct {
 	// computed.
 	Base        *int         `json:"base"`
 	RatePercent *json.Number `json:"rate_percent"`
-	Quorum      string       `json:"quorum"`    // pass | fail | missing | off
-	Majority    string       `json:"majority"`  // pass | fail | missing | off
-	Threshold   string       `json:"threshold"` // pass | fail | missing
-	Result      string       `json:"result"`    // passed | failed | missing | none
+	Quorum      string       `json:"quorum"`    // pass | fail | missing | off | invalid
+	Majority    string       `json:"majority"`  // pass | fail | missing | off | invalid
+	Threshold   string       `json:"threshold"` // pass | fail | missing | invalid
+	Result      string       `json:"result"`    // passed | failed | missing | none | invalid
 }
 
 type votesBranch struct {
@@ -90,12 +90,18 @@ const (
 	resultFailed  = "failed"
 	resultMissing = "missing"
 	resultNone    = "none"
+	resultInvalid = "invalid"
 )
 
-// voteResult sums up a tally: no vote; a check failed; a figure a check
-// needs is missing; or passed.
-func voteResult(t eligibility.Tally) string {
+// voteResult sums up the vote of a decision: the row has errors (the
+// figures contradict each other, or another cell is wrong: nothing about
+// it is decided); no vote; a check failed; a figure a check needs is
+// missing; or passed.
+func voteResult(d eligibility.Decision) string {
+	t := d.Vote
 	switch {
+	case d.Verdict == eligibility.Invalid || t.Inconsistent:
+		return resultInvalid
 	case !t.Recorded:
 		return resultNone
 	case t.QuorumCheck == eligibility.CheckFail || t.MajorityCheck == eligibility.CheckFail || t.ThresholdCheck == eligibility.CheckFail:
@@ -122,7 +128,7 @@ func votesJSON(r *assessment.Result) votesDoc {
 			Sheet: sheet, Row: a.Row, Name: a.Name, Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict),
 			Voters: a.Votes.Voters, Present: a.Votes.Present, For: a.Votes.For, Against: a.Votes.Against, Abstain: a.Votes.Abstain,
 			Quorum: string(t.QuorumCheck), Majority: string(t.MajorityCheck), Threshold: string(t.ThresholdCheck),
-			Result: voteResult(t),
+			Result: voteResult(d),
 		}
 		if tenths, ok := t.RateTenths(); ok {
 			base := t.Base

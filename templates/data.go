@@ -19,7 +19,8 @@ import (
 // notice period, the issuer and the office's phone, already resolved from
 // the flags and the policy.
 type Settings struct {
-	AsOf        roster.Day // the date on every document, and the year
+	AsOf        roster.Day // the date on every document
+	Year        int        // the relief year (年度); 0 = the year of AsOf
 	Start       roster.Day // first day of the notice; zero = the day after AsOf
 	Days        int        // length of the notice period; 0 = DefaultDays
 	Issuer      string     // "" = DefaultIssuer
@@ -48,6 +49,14 @@ func (s Settings) withDefaults() Settings {
 	}
 	s.Issuer, s.Phone = clean(s.Issuer), clean(s.Phone)
 	return s
+}
+
+// year is the relief year: Year, else the year of AsOf.
+func (s Settings) year() int {
+	if s.Year > 0 {
+		return s.Year
+	}
+	return s.AsOf.Y
 }
 
 // Period returns the first and last day of a notice of days days starting
@@ -120,7 +129,7 @@ func MaskID(id string) string {
 
 // Common are the fields every document's template can use.
 type Common struct {
-	Year   int    // the relief year: the year of --as-of
+	Year   int    // the relief year: --year, else the year of --as-of
 	Issuer string // the issuing office
 	Phone  string // the office's phone, "" if none
 	Date   string // the date of the document, 2026年11月28日
@@ -179,7 +188,7 @@ type RejectionData struct {
 }
 
 func common(s Settings) Common {
-	return Common{Year: s.AsOf.Y, Issuer: s.Issuer, Phone: s.Phone, Date: s.AsOf.Chinese()}
+	return Common{Year: s.year(), Issuer: s.Issuer, Phone: s.Phone, Date: s.AsOf.Chinese()}
 }
 
 func noticeData(s Settings, sel []*eligibility.Decision) NoticeData {
