@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"relief/assessment"
+	"relief/budget"
 	"relief/eligibility"
 	"relief/i18n"
 )
@@ -42,7 +43,7 @@ type votesApplicant struct {
 	Sheet    string `json:"sheet"`
 	Row      int    `json:"row"`
 	Name     string `json:"name"`
-	Township string `json:"township"`
+	Township string `json:"township"` // the members roster's when the applicant is on it (§3.5)
 	Branch   string `json:"branch"`
 	Verdict  string `json:"verdict"`
 	// The figures as recorded; null when the cell was empty.
@@ -125,7 +126,7 @@ func votesJSON(r *assessment.Result) votesDoc {
 	for _, d := range r.Decisions {
 		a, t := d.Applicant, d.Vote
 		va := votesApplicant{
-			Sheet: sheet, Row: a.Row, Name: a.Name, Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict),
+			Sheet: sheet, Row: a.Row, Name: a.Name, Township: budget.TownshipOf(&d), Branch: a.Branch, Verdict: string(d.Verdict),
 			Voters: a.Votes.Voters, Present: a.Votes.Present, For: a.Votes.For, Against: a.Votes.Against, Abstain: a.Votes.Abstain,
 			Quorum: string(t.QuorumCheck), Majority: string(t.MajorityCheck), Threshold: string(t.ThresholdCheck),
 			Result: voteResult(d),
@@ -137,12 +138,12 @@ func votesJSON(r *assessment.Result) votesDoc {
 		}
 		doc.Applicants = append(doc.Applicants, va)
 
-		k := [2]string{a.Township, a.Branch}
+		k := [2]string{va.Township, a.Branch}
 		i, seen := index[k]
 		if !seen {
 			i = len(doc.Branches)
 			index[k] = i
-			doc.Branches = append(doc.Branches, votesBranch{Township: a.Township, Branch: a.Branch})
+			doc.Branches = append(doc.Branches, votesBranch{Township: va.Township, Branch: a.Branch})
 		}
 		doc.Branches[i].Applicants++
 		doc.Totals.Applicants++

@@ -209,7 +209,7 @@ func letterData(s Settings, seq int, d *eligibility.Decision) LetterData {
 	return LetterData{
 		Common: common(s), Seq: seq,
 		Name: clean(a.Name), Gender: gender(a),
-		Township: orElse(clean(a.Township), "所属苏木镇（街道）"),
+		Township: orElse(clean(township(d)), "所属苏木镇（街道）"),
 		Branch:   orElse(clean(a.Branch), "所在党支部"),
 		Causes:   clean(strings.Join(a.HardshipCauses, "、")),
 		Level:    clean(a.HardshipLevel),
@@ -224,7 +224,7 @@ func rejectionData(s Settings, seq int, d *eligibility.Decision) RejectionData {
 	r := RejectionData{
 		Common: common(s), Seq: seq,
 		Name:        clean(a.Name),
-		Township:    orElse(clean(a.Township), "所属苏木镇（街道）"),
+		Township:    orElse(clean(township(d)), "所属苏木镇（街道）"),
 		Branch:      orElse(clean(a.Branch), "所在党支部"),
 		AppliedOn:   a.AppliedOn.Chinese(),
 		RecheckDays: s.RecheckDays,
@@ -290,9 +290,19 @@ func wide(r rune) bool {
 func tableRow(seq int, d *eligibility.Decision) []string {
 	a := d.Applicant
 	return []string{
-		strconv.Itoa(seq), clean(a.Name), gender(a), clean(a.Township), clean(a.Branch),
+		strconv.Itoa(seq), clean(a.Name), gender(a), clean(township(d)), clean(a.Branch),
 		clean(strings.Join(a.HardshipCauses, "、")), d.Amount.String(), MaskID(a.IDNumber),
 	}
+}
+
+// township is the applicant's township as the documents print it: the
+// members roster's when the applicant is on it (Decision.Township, §3.5),
+// else as written on the applicants sheet.
+func township(d *eligibility.Decision) string {
+	if d.Township != "" {
+		return d.Township
+	}
+	return d.Applicant.Township
 }
 
 // gender is the applicant's gender as written, else as the identity
