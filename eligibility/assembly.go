@@ -23,7 +23,7 @@ func (j *judge) votersOnRoll(a *roster.Applicant) []roster.Problem {
 	}
 	n, ok := j.roll.formal[keyOf(a.Township, a.Branch)]
 	if !ok {
-		m, on := j.roll.byID[a.IDNumber]
+		m, on := j.roll.member(a.IDNumber)
 		if !on {
 			return nil
 		}

@@ -17,10 +17,12 @@ import (
 // the budget. Townships are compared by roster.TownshipKey, so 乌加河 and
 // 乌加河镇 are one township (still a warning: the sheets should agree).
 
-// roll is what the rules need of the members roster.
+// roll is what the rules need of the members roster: an index, not a
+// copy (a province's roster holds a million rows; see roster.MemberList).
 type roll struct {
-	byID   map[string]roster.Member // the first row of each identity number
-	formal map[branchKey]int        // formal members (正式党员) per branch, each number once
+	members *roster.MemberList
+	byID    map[string]int    // the index of the first row of each identity number
+	formal  map[branchKey]int // formal members (正式党员) per branch, each number once
 }
 
 // branchKey names a branch within its township, however each is written.
@@ -36,17 +38,24 @@ func newRoll(wb *roster.Workbook) *roll {
 	if !wb.HasRoster || wb.Members.Len() == 0 {
 		return nil
 	}
-	r := &roll{byID: make(map[string]roster.Member, wb.Members.Len()), formal: map[branchKey]int{}}
-	for _, m := range wb.Members.All() {
+	r := &roll{members: &wb.Members, byID: make(map[string]int, wb.Members.Len()), formal: map[branchKey]int{}}
+	keys := map[[2]string]branchKey{}
+	for i, m := range wb.Members.All() {
 		if m.IDNumber == "" {
 			continue
 		}
 		if _, dup := r.byID[m.IDNumber]; dup {
 			continue
 		}
-		r.byID[m.IDNumber] = m
+		r.byID[m.IDNumber] = i
 		if m.MemberType != roster.Probationary {
-			r.formal[keyOf(m.Township, m.Branch)]++
+			raw := [2]string{m.Township, m.Branch}
+			k, ok := keys[raw] // townships and branches repeat: normalise each once
+			if !ok {
+				k = keyOf(m.Township, m.Branch)
+				keys[raw] = k
+			}
+			r.formal[k]++
 		}
 	}
 	return r
@@ -58,6 +67,15 @@ func (r *roll) has(id string) bool {
 	return ok
 }
 
+// member returns the roster's row for the identity number.
+func (r *roll) member(id string) (roster.Member, bool) {
+	i, ok := r.byID[id]
+	if !ok {
+		return roster.Member{}, false
+	}
+	return r.members.At(i), true
+}
+
 // match compares the applicant with the member of the same identity
 // number, sets d.Township to the roster's township, and returns what
 // differs.
@@ -65,7 +83,7 @@ func (j *judge) match(a *roster.Applicant, d *Decision) []roster.Problem {
 	if j.roll == nil || a.IDNumber == "" {
 		return nil
 	}
-	m, ok := j.roll.byID[a.IDNumber]
+	m, ok := j.roll.member(a.IDNumber)
 	if !ok {
 		return nil
 	}
