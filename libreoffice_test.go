@@ -292,6 +292,7 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 	gambler["misconduct"] = "赌博"
 	outvoted["votes_for"], outvoted["votes_against"], outvoted["abstentions"] = 10, 6, 2 // 10/18 < 65 %
 	loFill(t, f, &roster.Applicants, []map[string]any{good, gambler, outvoted})
+	loFill(t, f, &roster.Funds, []map[string]any{{"source": "旗财政", "amount": 5000}})
 	filled := filepath.Join(dir, "filled.xlsx")
 	if err := f.SaveAs(filled); err != nil {
 		t.Fatal(err)

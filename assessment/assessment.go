@@ -35,6 +35,7 @@ type Options struct {
 	AsOf       roster.Day // the day the assessment is made
 	ApprovedOn roster.Day // --approved-on: the approval of every seat whose 审定日期 is empty
 	NoticedOn  roster.Day // --noticed-on: the first notice day of every seat whose 公示日期 is empty
+	Year       int        // the relief year (--year); 0: the year of AsOf
 }
 
 // InputArgs returns the inputs as named on the command line.
@@ -53,10 +54,14 @@ type Result struct {
 	Workbook  *roster.Workbook
 	Policy    *policy.Policy
 	AsOf      roster.Day
+	Year      int                    // the relief year: Options.Year, else the year of AsOf
 	Decisions []eligibility.Decision // one per applicant, in file and sheet order
 	Cases     []procedure.Case       // where each applicant's case stands, as Decisions
-	Warnings  []roster.Problem       // procedure warnings (step columns, deadline)
-	Budget    *budget.Plan
+	// Warnings are the problems the rules find about applicants: the
+	// procedure's (step columns, deadline, application year), the vote's,
+	// the roster match's (warnings, and the error roster-name-mismatch).
+	Warnings []roster.Problem
+	Budget   *budget.Plan
 	// BudgetProblems are the budget's warnings and errors (member counts
 	// that disagree, a fund shortfall); also in Budget.Problems.
 	BudgetProblems []roster.Problem
@@ -92,20 +97,24 @@ func Run(opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	year := opt.Year
+	if year == 0 {
+		year = opt.AsOf.Y
+	}
 	steps := procedure.Check(wb)
-	ds, warns := eligibility.Decide(wb, pol, opt.AsOf)
+	ds, warns := eligibility.DecideYear(wb, pol, opt.AsOf, year)
 	plan, bps := budget.Apply(ds, wb, pol)
 	po := procedure.Options{AsOf: opt.AsOf, ApprovedOn: opt.ApprovedOn, NoticedOn: opt.NoticedOn, NoticeDays: pol.Notice.Days}
 	if procedure.Fill(ds, po) {
 		// The approvals filled in for the seats are read by the §5.6
 		// deadline: judge the completed record. Verdicts and seats do not
 		// depend on the approval day, so they come out the same.
-		ds, warns = eligibility.Decide(wb, pol, opt.AsOf)
+		ds, warns = eligibility.DecideYear(wb, pol, opt.AsOf, year)
 		plan, bps = budget.Apply(ds, wb, pol)
 	}
 	warns = append(steps, warns...)
 	cases := procedure.Follow(ds, warns, po)
-	return &Result{Workbook: wb, Policy: pol, AsOf: opt.AsOf, Decisions: ds, Cases: cases, Warnings: warns,
+	return &Result{Workbook: wb, Policy: pol, AsOf: opt.AsOf, Year: year, Decisions: ds, Cases: cases, Warnings: warns,
 		Budget: plan, BudgetProblems: bps, Options: opt}, nil
 }
 
@@ -121,8 +130,9 @@ func (r *Result) Files() []string {
 	return out
 }
 
-// Problems returns the workbook's problems, the procedure warnings and
-// the budget's problems together: everything a clerk should look at.
+// Problems returns the workbook's problems, the rules' problems and the
+// budget's problems together: everything a clerk should look at (the
+// budget's notes of severity info among them).
 func (r *Result) Problems() []roster.Problem {
 	all := make([]roster.Problem, 0, len(r.Workbook.Problems)+len(r.Warnings)+len(r.BudgetProblems))
 	all = append(all, r.Workbook.Problems...)

@@ -2,6 +2,7 @@ package budget
 
 import (
 	"math/big"
+	"strings"
 
 	"relief/eligibility"
 	"relief/i18n"
@@ -79,6 +80,7 @@ func setAmounts(ds []eligibility.Decision, order []int, selected map[int]bool, w
 	}
 
 	plan.Fund, plan.FundSource, plan.Funds = fund(wb, p, plan.Quota)
+	plan.Problems = append(plan.Problems, fundWarnings(wb, p, plan)...)
 	avail := max(plan.Fund, 0)
 	short := plan.Need > avail
 	plan.Scaled = short && p.Amount.Fit != "none"
@@ -95,6 +97,13 @@ func setAmounts(ds []eligibility.Decision, order []int, selected map[int]bool, w
 		ds[i].Amount = plan.Levels[at[l]].Fitted
 	}
 
+	if plan.Scaled {
+		plan.Problems = append(plan.Problems, roster.Problem{
+			Severity: roster.SevInfo, Code: "fund-scaled",
+			Msg: i18n.M("budget.fund-scaled", plan.Need.String(), avail.String(), plan.Total.String(),
+				strings.TrimSuffix(max(p.Amount.Unit, 1).String(), ".00")),
+		})
+	}
 	if short && !plan.Scaled {
 		plan.Shortfall = plan.Need - avail
 		pr := roster.Problem{
@@ -108,4 +117,36 @@ func setAmounts(ds []eligibility.Decision, order []int, selected map[int]bool, w
 		return
 	}
 	plan.Leftover = avail - plan.Total
+}
+
+// fundWarnings tell the clerk where the fund came from when the workbook
+// does not say it plainly: assumed as quota × amount.base (no 资金来源
+// sheet, or one without amounts, and no amount.fund: fund-assumed), or
+// the policy's amount.fund taken over a 资金来源 sheet (fund-overridden,
+// with both totals).
+func fundWarnings(wb *roster.Workbook, p *policy.Policy, plan *Plan) []roster.Problem {
+	switch plan.FundSource {
+	case FundQuota:
+		key := "budget.fund-assumed"
+		if wb.HasFunds {
+			key = "budget.fund-assumed-empty"
+		}
+		pr := roster.Problem{Severity: roster.SevWarning, Code: "fund-assumed",
+			Msg: i18n.M(key, plan.Quota, p.Amount.Base.String(), plan.Fund.String())}
+		if wb.HasFunds {
+			pr.Sheet = sheetName(wb, roster.Funds)
+		}
+		return []roster.Problem{pr}
+	case FundPolicy:
+		if !wb.HasFunds || len(wb.Funds) == 0 {
+			return nil
+		}
+		var sheet money.Amount
+		for _, f := range wb.Funds {
+			sheet += f.Amount
+		}
+		return []roster.Problem{{Severity: roster.SevWarning, Code: "fund-overridden", Sheet: sheetName(wb, roster.Funds),
+			Msg: i18n.M("budget.fund-overridden", p.Amount.Fund.String(), sheetName(wb, roster.Funds), sheet.String())}}
+	}
+	return nil
 }

@@ -68,13 +68,21 @@
 // # Amounts and fund
 //
 // A selected applicant's amount is amount.levels[level] (amount.base for
-// a level the policy does not list). The fund is amount.fund when above 0,
-// else the total of the 资金来源 sheet when it has rows, else quota ×
-// amount.base. When the amounts needed exceed the fund and amount.fit is
-// scale, every amount becomes amount × fund ÷ need rounded down to
-// amount.unit, in integer fen: equal amounts stay equal and the total
-// never exceeds the fund; the leftover is reported. With fit none the
-// amounts stay, and the shortfall is a fund-shortfall error.
+// a level the policy does not list). The fund is amount.fund when above 0
+// (a fund-overridden warning gives both totals when the workbook also has
+// a 资金来源 sheet), else the total of the 资金来源 sheet when it has rows,
+// else quota × amount.base (a fund-assumed warning says so). When the
+// amounts needed exceed the fund and amount.fit is scale, every amount
+// becomes amount × fund ÷ need rounded down to amount.unit, in integer
+// fen: equal amounts stay equal and the total never exceeds the fund; the
+// leftover is reported, and a fund-scaled note (severity info) tells
+// every view. With fit none the amounts stay, and the shortfall is a
+// fund-shortfall error.
+//
+// # Townships
+//
+// An applicant counts in the township of Decision.Township: the members
+// roster's when the applicant is on it (属地管理, §3.5).
 package budget
 
 import (
@@ -240,7 +248,7 @@ func Apply(ds []eligibility.Decision, wb *roster.Workbook, p *policy.Policy) (*P
 	applying := map[string]bool{}
 	for _, d := range ds {
 		if d.Applicant != nil {
-			applying[strings.TrimSpace(d.Applicant.Township)] = true
+			applying[TownshipOf(&d)] = true
 		}
 	}
 	townIndex := map[string]int{}
@@ -265,7 +273,7 @@ func Apply(ds []eligibility.Decision, wb *roster.Workbook, p *policy.Policy) (*P
 	for pos, i := range order {
 		d := &ds[i]
 		d.Rank = pos + 1
-		t := &plan.Townships[townIndex[strings.TrimSpace(d.Applicant.Township)]]
+		t := &plan.Townships[townIndex[TownshipOf(d)]]
 		t.Eligible++
 		plan.Eligible++
 		if selected[i] && eligibility.HoldsPlace(d) {
@@ -289,7 +297,7 @@ func Apply(ds []eligibility.Decision, wb *roster.Workbook, p *policy.Policy) (*P
 	setAmounts(ds, order, selected, wb, p, plan)
 	for _, i := range order {
 		if selected[i] {
-			plan.Townships[townIndex[strings.TrimSpace(ds[i].Applicant.Township)]].Amount += ds[i].Amount
+			plan.Townships[townIndex[TownshipOf(&ds[i])]].Amount += ds[i].Amount
 		}
 	}
 	return plan, plan.Problems
@@ -301,6 +309,16 @@ func overQuota(plan *Plan, t *Township, rank int) eligibility.Reason {
 		msg = i18n.M("budget.over-quota-township", plan.Quota, rank, townshipLabel(t.Name), t.Quota)
 	}
 	return eligibility.Reason{Code: "over-quota", Clause: "§2", Msg: msg}
+}
+
+// TownshipOf is the township the quota counts the applicant in: the
+// decision's (the roster's, §3.5; see eligibility.Decision.Township), or,
+// for a decision made by hand without one, the applicant's as written.
+func TownshipOf(d *eligibility.Decision) string {
+	if d.Township != "" || d.Applicant == nil {
+		return d.Township
+	}
+	return strings.TrimSpace(d.Applicant.Township)
 }
 
 // townshipLabel names a township in messages, "" as （未填）.

@@ -3,9 +3,12 @@ package budget
 import (
 	"fmt"
 	"math/big"
+	"slices"
+	"strings"
 	"testing"
 
 	"relief/eligibility"
+	"relief/i18n"
 	"relief/money"
 	"relief/policy"
 	"relief/roster"
@@ -148,7 +151,7 @@ func TestMembersSources(t *testing.T) {
 		}
 		towns += "]"
 		var codes []string
-		for _, p := range ps {
+		for _, p := range notFund(ps) {
 			codes = append(codes, p.Code)
 		}
 		if plan.Members != c.members || plan.MembersSource != c.source || towns != c.towns || fmt.Sprint(codes) != fmt.Sprint(c.problems) {
@@ -165,54 +168,9 @@ func TestMismatchLocatesCountsCell(t *testing.T) {
 		Sheets: map[string]*roster.SheetInfo{"member_counts": {Name: "党员统计", Columns: map[string]int{"township": 1, "members": 2}}},
 	}
 	_, ps := Apply(nil, &wb, testPolicy())
+	ps = notFund(ps)
 	if len(ps) != 1 || ps[0].Sheet != "党员统计" || ps[0].Cell != "B4" || ps[0].Row != 4 || ps[0].Value != "5" || ps[0].Severity != roster.SevWarning {
 		t.Fatalf("got %+v", ps)
-	}
-}
-
-// Over several files each count's warning is on its own file's sheet.
-func TestMismatchLocatesCountsFile(t *testing.T) {
-	a := &roster.SheetInfo{File: "乌加河镇.xlsx", Name: "党员人数", Columns: map[string]int{"township": 1, "members": 2}}
-	b := &roster.SheetInfo{File: "海流图镇.xlsx", Name: "人数", Columns: map[string]int{"township": 2, "members": 3}}
-	wb := roster.Workbook{
-		Members: roster.NewMemberList(append(members("甲镇", 3), members("乙镇", 2)...)...), HasRoster: true,
-		Counts: []roster.TownshipCount{{Row: 2, Township: "甲镇", Members: 5, Sheet: a}, {Row: 7, Township: "乙镇", Members: 9, Sheet: b}},
-		Sheets: map[string]*roster.SheetInfo{"member_counts": a},
-	}
-	_, ps := Apply(nil, &wb, testPolicy())
-	var got []string
-	for _, p := range ps {
-		got = append(got, p.File+"|"+p.Sheet+"!"+p.Cell)
-	}
-	if fmt.Sprint(got) != "[乌加河镇.xlsx|党员人数!B2 海流图镇.xlsx|人数!C7]" {
-		t.Errorf("got %v", got)
-	}
-}
-
-// InputErrors over several files: the errors on any file's funds and
-// counts sheets, and the errors about the inputs as a whole.
-func TestInputErrorsSeveralFiles(t *testing.T) {
-	f1 := &roster.FileInfo{Path: "a.xlsx", Sheets: map[string]*roster.SheetInfo{roster.Funds.Key: {File: "a.xlsx", Name: "资金来源"}}}
-	f2 := &roster.FileInfo{Path: "b.xlsx", Sheets: map[string]*roster.SheetInfo{roster.Funds.Key: {File: "b.xlsx", Name: "资金"}}}
-	wb := &roster.Workbook{Files: []*roster.FileInfo{f1, f2}, Sheets: f1.Sheets, Problems: []roster.Problem{
-		{Severity: roster.SevError, Code: "bad-number", File: "b.xlsx", Sheet: "资金", Cell: "B2"},
-		{Severity: roster.SevError, Code: "bad-number", File: "b.xlsx", Sheet: "资金来源", Cell: "B3"}, // another sheet of b, not the funds
-		{Severity: roster.SevError, Code: "funds-several-files", File: "b.xlsx", Sheet: "资金"},
-		{Severity: roster.SevError, Code: "members-mixed", File: "c.xlsx", Sheet: "党员人数"},
-	}}
-	var cells []string
-	for _, p := range InputErrors(wb, &Plan{FundSource: FundSheet, MembersSource: FromRoster}) {
-		cells = append(cells, p.Code+"@"+p.Cell)
-	}
-	if fmt.Sprint(cells) != "[bad-number@B2 funds-several-files@ members-mixed@]" {
-		t.Errorf("got %v", cells)
-	}
-	cells = nil
-	for _, p := range InputErrors(wb, &Plan{FundSource: FundPolicy, MembersSource: FromRoster}) {
-		cells = append(cells, p.Code)
-	}
-	if fmt.Sprint(cells) != "[members-mixed]" {
-		t.Errorf("fund from the policy: %v", cells)
 	}
 }
 
@@ -255,6 +213,7 @@ func TestWaitlistBanner(t *testing.T) {
 	)
 	wb := roster.Workbook{Members: roster.NewMemberList(append(members("甲镇", 60), members("乙镇", 60)...)...), HasRoster: true}
 	plan, ps := Apply(ds, &wb, testPolicy())
+	ps = notFund(ps)
 	if plan.Quota != 3 || plan.Selected != 3 || plan.Waitlisted != 2 || plan.Eligible != 5 || len(ps) != 0 {
 		t.Fatalf("plan %+v problems %v", plan, ps)
 	}
@@ -292,6 +251,7 @@ func TestTownshipScopeUnfillable(t *testing.T) {
 	p := testPolicy()
 	p.Quota.Scope = "township"
 	plan, ps := Apply(ds, &wb, p)
+	ps = notFund(ps)
 	got := ""
 	for _, tw := range plan.Townships {
 		got += fmt.Sprintf("%s:%d/%s/%d/%d/%d/%d ", tw.Name, tw.Members, tw.ShareText(), tw.Quota, tw.Eligible, tw.Selected, tw.Waitlisted)
@@ -341,22 +301,27 @@ func TestAmountsAndFund(t *testing.T) {
 		wantFund, wantTotal, wantLeft, wantShort money.Amount
 		wantSevere, wantMarked, wantModerate     money.Amount
 		wantScaled                               bool
-		wantProblem                              string
+		wantProblems                             []string // codes
 	}{
 		{name: "quota × base suffices", fit: "scale", unit: 1, wantSource: FundQuota, wantFund: money.Yuan(6000),
-			wantTotal: money.Yuan(6000), wantSevere: money.Yuan(1500), wantMarked: money.Yuan(1000), wantModerate: money.Yuan(500)},
+			wantTotal: money.Yuan(6000), wantSevere: money.Yuan(1500), wantMarked: money.Yuan(1000), wantModerate: money.Yuan(500),
+			wantProblems: []string{"warning fund-assumed"}},
 		{name: "sheet total, scaled", sheet: funds, hasFunds: true, fit: "scale", unit: 1, wantSource: FundSheet, wantFund: money.Yuan(3000),
-			wantTotal: money.Yuan(3000), wantSevere: money.Yuan(750), wantMarked: money.Yuan(500), wantModerate: money.Yuan(250), wantScaled: true},
+			wantTotal: money.Yuan(3000), wantSevere: money.Yuan(750), wantMarked: money.Yuan(500), wantModerate: money.Yuan(250), wantScaled: true,
+			wantProblems: []string{"info fund-scaled"}},
 		{name: "policy fund beats sheet", fund: 4000, sheet: funds, hasFunds: true, fit: "scale", unit: 1, wantSource: FundPolicy, wantFund: money.Yuan(4000),
 			// 1500×4000/6000 = 1000, 1000 → 666.67 → 666, 500 → 333.33 → 333
-			wantTotal: money.Yuan(3998), wantLeft: money.Yuan(2), wantSevere: money.Yuan(1000), wantMarked: money.Yuan(666), wantModerate: money.Yuan(333), wantScaled: true},
+			wantTotal: money.Yuan(3998), wantLeft: money.Yuan(2), wantSevere: money.Yuan(1000), wantMarked: money.Yuan(666), wantModerate: money.Yuan(333), wantScaled: true,
+			wantProblems: []string{"warning fund-overridden 资金", "info fund-scaled"}},
 		{name: "unit 10 yuan", fund: 4000, fit: "scale", unit: 10, wantSource: FundPolicy, wantFund: money.Yuan(4000),
-			wantTotal: money.Yuan(3980), wantLeft: money.Yuan(20), wantSevere: money.Yuan(1000), wantMarked: money.Yuan(660), wantModerate: money.Yuan(330), wantScaled: true},
+			wantTotal: money.Yuan(3980), wantLeft: money.Yuan(20), wantSevere: money.Yuan(1000), wantMarked: money.Yuan(660), wantModerate: money.Yuan(330), wantScaled: true,
+			wantProblems: []string{"info fund-scaled"}},
 		{name: "fit none shortfall", sheet: funds, hasFunds: true, fit: "none", unit: 1, wantSource: FundSheet, wantFund: money.Yuan(3000),
 			wantTotal: money.Yuan(6000), wantShort: money.Yuan(3000), wantSevere: money.Yuan(1500), wantMarked: money.Yuan(1000), wantModerate: money.Yuan(500),
-			wantProblem: "fund-shortfall"},
+			wantProblems: []string{"error fund-shortfall 资金"}},
 		{name: "empty funds sheet falls back", hasFunds: true, fit: "none", unit: 1, wantSource: FundQuota, wantFund: money.Yuan(6000),
-			wantTotal: money.Yuan(6000), wantSevere: money.Yuan(1500), wantMarked: money.Yuan(1000), wantModerate: money.Yuan(500)},
+			wantTotal: money.Yuan(6000), wantSevere: money.Yuan(1500), wantMarked: money.Yuan(1000), wantModerate: money.Yuan(500),
+			wantProblems: []string{"warning fund-assumed 资金"}},
 		{name: "more than enough", fund: 10000, fit: "none", unit: 1, wantSource: FundPolicy, wantFund: money.Yuan(10000),
 			wantTotal: money.Yuan(6000), wantLeft: money.Yuan(4000), wantSevere: money.Yuan(1500), wantMarked: money.Yuan(1000), wantModerate: money.Yuan(500)},
 	} {
@@ -381,8 +346,15 @@ func TestAmountsAndFund(t *testing.T) {
 		if sum != plan.Total {
 			t.Errorf("%s: amounts add up to %v, total %v", c.name, sum, plan.Total)
 		}
-		if c.wantProblem == "" && len(ps) != 0 || c.wantProblem != "" && (len(ps) != 1 || ps[0].Code != c.wantProblem || ps[0].Severity != roster.SevError || ps[0].Sheet != "资金") {
-			t.Errorf("%s: problems %+v", c.name, ps)
+		var got []string
+		for _, pr := range ps {
+			got = append(got, strings.TrimSpace(string(pr.Severity)+" "+pr.Code+" "+pr.Sheet))
+			if m := pr.Msg.In(i18n.ZH); strings.Contains(m, "%!") || !i18n.Has(pr.Msg.Key) {
+				t.Errorf("%s: %s %q", c.name, pr.Code, m)
+			}
+		}
+		if !slices.Equal(got, c.wantProblems) {
+			t.Errorf("%s: problems %q, want %q", c.name, got, c.wantProblems)
 		}
 		if c.wantSource == FundSheet && (len(plan.Funds) != 2 || plan.Funds[0].Source != "旗财政" || plan.Funds[1].Row != 3) {
 			t.Errorf("%s: funds %+v", c.name, plan.Funds)
@@ -399,6 +371,7 @@ func TestAmountsAndFund(t *testing.T) {
 func TestNoMembersWaitlistsEveryone(t *testing.T) {
 	ds := decisions(app{"甲镇", roster.LevelSevere, 0, 1, 1})
 	plan, ps := Apply(ds, &roster.Workbook{}, testPolicy())
+	ps = notFund(ps)
 	if plan.Quota != 0 || ds[0].Verdict != eligibility.Waitlisted || ds[0].Rank != 1 || len(ps) != 1 || ps[0].Code != "members-missing" {
 		t.Errorf("plan %+v, decision %+v, problems %v", plan, ds[0], ps)
 	}
@@ -418,10 +391,86 @@ func TestQuotaExactText(t *testing.T) {
 	}
 }
 
-// An objection under review holds the seat: the applicant keeps the rank,
-// the seat and its amount, the waitlist is not promoted; only an upheld
-// objection (the applicant excluded) lets the next one move up. Outside
-// the quota there is no seat to hold.
+// notFund drops the fund's notes (fund-assumed, fund-scaled) from the
+// problems of a test about something else.
+func notFund(ps []roster.Problem) []roster.Problem {
+	return slices.DeleteFunc(ps, func(p roster.Problem) bool { return strings.HasPrefix(p.Code, "fund-") && p.Code != "fund-shortfall" })
+}
+
+// The fund's messages give the figures the clerk must check.
+func TestFundMessages(t *testing.T) {
+	ds := decisions(app{"甲镇", roster.LevelSevere, 0, 1, 1}, app{"甲镇", roster.LevelSevere, 0, 1, 1})
+	wb := roster.Workbook{Members: roster.NewMemberList(members("甲镇", 120)...), HasRoster: true}
+	_, ps := Apply(ds, &wb, testPolicy())
+	if len(ps) != 1 || !strings.Contains(ps[0].Msg.In(i18n.ZH), "按“名额 3 名 × 基准金额 1,000.00 元”估算为 3,000.00 元") {
+		t.Errorf("%+v", ps)
+	}
+	p := testPolicy()
+	p.Amount.Fund = money.Yuan(2000)
+	wb.HasFunds, wb.Funds = true, []roster.Fund{{Row: 2, Source: "旗财政", Amount: money.Yuan(5000)}}
+	ds = decisions(app{"甲镇", roster.LevelSevere, 0, 1, 1}, app{"甲镇", roster.LevelSevere, 0, 1, 1})
+	_, ps = Apply(ds, &wb, p)
+	if len(ps) != 2 || !strings.Contains(ps[0].Msg.In(i18n.ZH), "amount.fund 计为 2,000.00 元，工作簿“资金来源”表的合计 5,000.00 元未采用") ||
+		!strings.Contains(ps[1].Msg.In(i18n.ZH), "按标准需 3,000.00 元，可用资金 2,000.00 元") || ps[1].Severity != roster.SevInfo {
+		t.Errorf("%+v", ps)
+	}
+}
+
+// The quota counts an applicant in the decision's township (the roster's),
+// not the one written on the applicants sheet.
+func TestTownshipOfDecision(t *testing.T) {
+	ds := decisions(app{"甲", roster.LevelSevere, 0, 1, 1})
+	ds[0].Township = "甲镇"
+	wb := roster.Workbook{Members: roster.NewMemberList(append(members("甲镇", 40), members("乙镇", 40)...)...), HasRoster: true}
+	plan, ps := Apply(ds, &wb, testPolicy())
+	if len(plan.Townships) != 2 || plan.Townships[0].Eligible != 1 || plan.Townships[0].Selected != 1 || len(notFund(ps)) != 0 {
+		t.Errorf("%+v %+v", plan.Townships, ps)
+	}
+}
+
+func TestMismatchLocatesCountsFile(t *testing.T) {
+	a := &roster.SheetInfo{File: "乌加河镇.xlsx", Name: "党员人数", Columns: map[string]int{"township": 1, "members": 2}}
+	b := &roster.SheetInfo{File: "海流图镇.xlsx", Name: "人数", Columns: map[string]int{"township": 2, "members": 3}}
+	wb := roster.Workbook{
+		Members: roster.NewMemberList(append(members("甲镇", 3), members("乙镇", 2)...)...), HasRoster: true,
+		Counts: []roster.TownshipCount{{Row: 2, Township: "甲镇", Members: 5, Sheet: a}, {Row: 7, Township: "乙镇", Members: 9, Sheet: b}},
+		Sheets: map[string]*roster.SheetInfo{"member_counts": a},
+	}
+	_, ps := Apply(nil, &wb, testPolicy())
+	var got []string
+	for _, p := range notFund(ps) {
+		got = append(got, p.File+"|"+p.Sheet+"!"+p.Cell)
+	}
+	if fmt.Sprint(got) != "[乌加河镇.xlsx|党员人数!B2 海流图镇.xlsx|人数!C7]" {
+		t.Errorf("got %v", got)
+	}
+}
+
+func TestInputErrorsSeveralFiles(t *testing.T) {
+	f1 := &roster.FileInfo{Path: "a.xlsx", Sheets: map[string]*roster.SheetInfo{roster.Funds.Key: {File: "a.xlsx", Name: "资金来源"}}}
+	f2 := &roster.FileInfo{Path: "b.xlsx", Sheets: map[string]*roster.SheetInfo{roster.Funds.Key: {File: "b.xlsx", Name: "资金"}}}
+	wb := &roster.Workbook{Files: []*roster.FileInfo{f1, f2}, Sheets: f1.Sheets, Problems: []roster.Problem{
+		{Severity: roster.SevError, Code: "bad-number", File: "b.xlsx", Sheet: "资金", Cell: "B2"},
+		{Severity: roster.SevError, Code: "bad-number", File: "b.xlsx", Sheet: "资金来源", Cell: "B3"}, // another sheet of b, not the funds
+		{Severity: roster.SevError, Code: "funds-several-files", File: "b.xlsx", Sheet: "资金"},
+		{Severity: roster.SevError, Code: "members-mixed", File: "c.xlsx", Sheet: "党员人数"},
+	}}
+	var cells []string
+	for _, p := range InputErrors(wb, &Plan{FundSource: FundSheet, MembersSource: FromRoster}) {
+		cells = append(cells, p.Code+"@"+p.Cell)
+	}
+	if fmt.Sprint(cells) != "[bad-number@B2 funds-several-files@ members-mixed@]" {
+		t.Errorf("got %v", cells)
+	}
+	cells = nil
+	for _, p := range InputErrors(wb, &Plan{FundSource: FundPolicy, MembersSource: FromRoster}) {
+		cells = append(cells, p.Code)
+	}
+	if fmt.Sprint(cells) != "[members-mixed]" {
+		t.Errorf("fund from the policy: %v", cells)
+	}
+}
+
 func TestHeldSeat(t *testing.T) {
 	wb := roster.Workbook{Members: roster.NewMemberList(members("甲镇", 80)...), HasRoster: true} // quota 2
 	apps := []app{

@@ -125,7 +125,7 @@ func townships(mc memberCount, ds []eligibility.Decision) []Township {
 		if d.Applicant == nil {
 			continue
 		}
-		n := strings.TrimSpace(d.Applicant.Township)
+		n := TownshipOf(&d)
 		if !seen[n] && (n != "" || d.Verdict == eligibility.Eligible) {
 			ts = append(ts, Township{Name: n})
 			seen[n] = true

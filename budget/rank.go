@@ -103,7 +103,7 @@ func sel(order []int, ds []eligibility.Decision, plan *Plan, townIndex map[strin
 	if plan.Scope == "township" {
 		used := make([]int, len(plan.Townships))
 		for _, i := range order {
-			t := townIndex[strings.TrimSpace(ds[i].Applicant.Township)]
+			t := townIndex[TownshipOf(&ds[i])]
 			if used[t] < plan.Townships[t].Quota {
 				used[t]++
 				selected[i] = true

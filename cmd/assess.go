@@ -16,10 +16,12 @@ import (
 // assessFlags are the flags of every command that assesses a workbook.
 type assessFlags struct {
 	asOf       string
+	year       int
 	policy     string
 	password   string
 	approvedOn string
 	noticedOn  string
+	cmd        *cobra.Command
 
 	members   string // --members: the roster's own file
 	keepGoing bool   // --keep-going: an unreadable file does not stop the run
@@ -27,7 +29,9 @@ type assessFlags struct {
 }
 
 func (f *assessFlags) register(c *cobra.Command) {
+	f.cmd = c
 	c.Flags().StringVar(&f.asOf, "as-of", "", "the day of the assessment, YYYY-MM-DD (default today)")
+	c.Flags().IntVar(&f.year, "year", 0, "the relief year (default the year of --as-of): applications dated in another year are warned about; documents are headed with it")
 	c.Flags().StringVar(&f.policy, "policy", "", "policy file (YAML); default relief.yaml in the folder given (or beside the workbooks), else the built-in policy")
 	c.Flags().StringVar(&f.password, "password", "", "password of an encrypted workbook")
 	c.Flags().StringVar(&f.approvedOn, "approved-on", "", "YYYY-MM-DD: the day the list was approved, for every selected applicant whose 审定日期 is empty")
@@ -43,7 +47,10 @@ func (f *assessFlags) options(env *Env, workbook string) (assessment.Options, er
 	if err != nil {
 		return assessment.Options{}, err
 	}
-	o := assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day}
+	if f.cmd != nil && f.cmd.Flags().Changed("year") && (f.year < minFlagYear || f.year > maxFlagYear) {
+		return assessment.Options{}, i18n.Errorf("cmd.bad-year", f.year, minFlagYear, maxFlagYear)
+	}
+	o := assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day, Year: f.year}
 	for _, d := range []struct {
 		flag, v string
 		to      *roster.Day

@@ -243,7 +243,7 @@ func prepareDocs(env *Env, ao assessment.Options, do DocOptions) (templates.Opti
 	if err != nil {
 		return templates.Options{}, nil, err
 	}
-	s := templates.Settings{AsOf: res.AsOf, Days: n.Days, Issuer: n.Issuer, Phone: n.Phone}
+	s := templates.Settings{AsOf: res.AsOf, Year: res.Year, Days: n.Days, Issuer: n.Issuer, Phone: n.Phone}
 	if do.Issuer != nil {
 		s.Issuer = *do.Issuer
 	}

@@ -20,7 +20,7 @@ func NewCmdPolicy(env *Env) *cobra.Command {
 		Long: `救助政策设置：relief policy show 显示实际生效的政策及每个值的来源；
 relief policy init 生成一份带说明的政策文件（relief.yaml）。
 
-政策文件的查找顺序：--policy 指定的文件；否则工作簿所在文件夹中的 relief.yaml；否则内置默认值（政策文件规定）。`,
+政策文件的查找顺序：--policy 指定的文件；否则工作簿所在文件夹中的 relief.yaml；否则内置默认值（其中比例、金额、违纪违法情形、赞成率和办理时限是政策文件的规定，其余为程序设定）。`,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return i18n.Errorf("policy.subcommand", c.CommandPath(), args[0])

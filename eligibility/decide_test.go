@@ -30,7 +30,7 @@ var (
 func good() roster.Applicant {
 	return roster.Applicant{
 		Row: 5, Name: "张三", IDNumber: validID, Township: "海流图镇", Branch: "第一党支部",
-		AppliedOn: applied, HardshipCauses: []string{roster.CauseIllness}, Objection: roster.None,
+		AppliedOn: applied, HardshipCauses: []string{roster.CauseIllness}, HardshipLevel: roster.LevelMarked, Objection: roster.None,
 		Votes: roster.Votes{Voters: n(20), Present: n(18), For: n(15), Against: n(2), Abstain: n(1)},
 	}
 }
@@ -40,7 +40,9 @@ func workbook(as ...roster.Applicant) *roster.Workbook {
 		Path:       "t.xlsx",
 		Applicants: as,
 		Sheets: map[string]*roster.SheetInfo{
-			"applicants": {Name: "申报表", HeaderRow: 3, Columns: map[string]int{"name": 2, "id_number": 3, "applied_on": 8, "approved_on": 26}},
+			"applicants": {Name: "申报表", HeaderRow: 3, Columns: map[string]int{"name": 2, "id_number": 3, "township": 4, "branch": 5,
+				"applied_on": 8, "hardship_causes": 12, "hardship_level": 13, "misconduct": 15, "voters": 19, "present": 20,
+				"approved_on": 26}},
 		},
 	}
 }
@@ -88,7 +90,47 @@ func TestDecide(t *testing.T) {
 		{"conduct", func(a *roster.Applicant) { a.Misconduct = []string{roster.Gambling}; a.MisconductText = "赌博" },
 			"", Ineligible, []string{"conduct"}, []string{"§4.1"}},
 		{"no cause", func(a *roster.Applicant) { a.HardshipCauses = nil }, "", Ineligible, []string{"no-hardship-cause"}, []string{"§4.2, §4.3"}},
-		{"no self-care is a cause", func(a *roster.Applicant) { a.HardshipCauses = []string{roster.CauseNoSelfCare} }, "", Eligible, nil, nil},
+		{"no self-care alone waits", func(a *roster.Applicant) { a.HardshipCauses = []string{roster.CauseNoSelfCare} },
+			"", Pending, []string{"self-care-incomplete"}, []string{"§4.3"}},
+		{"children's low support alone waits", func(a *roster.Applicant) { a.HardshipCauses = []string{roster.CauseChildrenLow} },
+			"", Pending, []string{"self-care-incomplete"}, []string{"§4.3"}},
+		{"§4.3's two conditions", func(a *roster.Applicant) {
+			a.HardshipCauses = []string{roster.CauseNoSelfCare, roster.CauseChildrenLow}
+		}, "", Eligible, nil, nil},
+		{"no self-care with a §4.2 cause", func(a *roster.Applicant) {
+			a.HardshipCauses = []string{roster.CauseIllness, roster.CauseNoSelfCare}
+		}, "", Eligible, nil, nil},
+		{"no self-care alone, and no vote", func(a *roster.Applicant) {
+			a.HardshipCauses = []string{roster.CauseNoSelfCare}
+			a.Votes = roster.Votes{}
+		}, "", Pending, []string{"self-care-incomplete", "vote-missing"}, nil},
+
+		// Conduct: the policy says which breaches exclude; unclear text waits.
+		{"family planning excluded by default", func(a *roster.Applicant) { a.Misconduct = []string{roster.FamilyPlan} },
+			"", Ineligible, []string{"conduct"}, []string{"§4.1"}},
+		{"family planning dropped by the banner", func(a *roster.Applicant) { a.Misconduct = []string{roster.FamilyPlan} },
+			"conduct: {exclude: [赌博, 吸毒, 其他违纪违法]}", Eligible, nil, nil},
+		{"dropped and kept", func(a *roster.Applicant) { a.Misconduct = []string{roster.FamilyPlan, roster.OtherBreach} },
+			"conduct: {exclude: [赌博, 吸毒, 其他违纪违法]}", Ineligible, []string{"conduct"}, nil},
+		{"conduct unclear", func(a *roster.Applicant) {
+			a.ConductUnclear = true
+			a.MisconductText = "曾因赌博被拘留，已期满"
+		},
+			"", Pending, []string{"conduct-unclear"}, []string{"§4.1"}},
+		{"a plain breach outranks unclear", func(a *roster.Applicant) {
+			a.ConductUnclear, a.Misconduct = true, []string{roster.Drugs}
+		}, "", Ineligible, []string{"conduct"}, nil},
+
+		// The level: the township's proposal (§5 step 4).
+		{"level blank", func(a *roster.Applicant) { a.HardshipLevel = "" }, "", Pending, []string{"level-missing"}, []string{"§5.4"}},
+		{"level blank, default set", func(a *roster.Applicant) { a.HardshipLevel = "" }, "amount: {default_level: 一般困难}", Eligible, nil, nil},
+		{"level blank and ineligible", func(a *roster.Applicant) { a.HardshipLevel = ""; a.OutOfPoverty = true },
+			"", Ineligible, []string{"level-missing", "out-of-poverty"}, nil},
+
+		// Figures that contradict each other (the reader makes such a row
+		// invalid; one made by hand waits).
+		{"more votes than present", votes(n(20), n(10), n(9), n(2), n(0)), "", Pending, []string{"votes-inconsistent"}, []string{"§5.3"}},
+		{"more present than voters", votes(n(20), n(21), n(15), n(2), n(0)), "", Pending, []string{"votes-inconsistent"}, nil},
 		{"laziness", func(a *roster.Applicant) { a.Exclusion = []string{roster.ExclLaziness} }, "", Ineligible, []string{"excluded-laziness"}, []string{"§4.5"}},
 		{"children", func(a *roster.Applicant) { a.Exclusion = []string{roster.ExclChildren} }, "", Ineligible, []string{"excluded-children-support"}, []string{"§4.5"}},
 		{"dues", func(a *roster.Applicant) { a.Exclusion = []string{roster.ExclDues} }, "", Ineligible, []string{"excluded-dues"}, []string{"§4.5"}},
@@ -115,10 +157,10 @@ func TestDecide(t *testing.T) {
 		{"13 of 20 present is 65%", votes(n(24), n(20), n(13), n(7), n(0)), "", Eligible, nil, nil},
 		{"12 of 19 present is under 65%", votes(n(22), n(19), n(12), n(7), n(0)), "", Ineligible, []string{"vote-below-threshold"}, []string{"§6.3.3"}},
 		{"64 of 99 is under 65%", votes(n(100), n(99), n(64), n(35), n(0)), "", Ineligible, []string{"vote-below-threshold"}, nil},
-		{"present exactly half: no quorum", votes(n(20), n(10), n(10), n(0), n(0)), "", Pending, []string{"vote-no-quorum"}, []string{"§5.3"}},
+		{"present exactly half: no quorum", votes(n(20), n(10), n(10), n(0), n(0)), "", Pending, []string{"vote-no-quorum"}, []string{"党章"}},
 		{"present one more than half", votes(n(20), n(11), n(11), n(0), n(0)), "", Eligible, nil, nil},
 		{"quorum off", votes(n(20), n(10), n(10), n(0), n(0)), "vote: {quorum: false, majority: false}", Eligible, nil, nil},
-		{"for exactly half of voters: no majority", votes(n(20), n(12), n(10), n(2), n(0)), "", Ineligible, []string{"vote-no-majority"}, []string{"§5.3"}},
+		{"for exactly half of voters: no majority", votes(n(20), n(12), n(10), n(2), n(0)), "", Ineligible, []string{"vote-no-majority"}, []string{"党章"}},
 		{"for one more than half", votes(n(20), n(12), n(11), n(1), n(0)), "", Eligible, nil, nil},
 		{"majority off", votes(n(20), n(12), n(10), n(2), n(0)), "vote: {majority: false}", Eligible, nil, nil},
 		{"no majority and under threshold", votes(n(20), n(18), n(10), n(8), n(0)), "", Ineligible, []string{"vote-no-majority", "vote-below-threshold"}, nil},
@@ -261,7 +303,7 @@ func TestInvalidPointsAtProblems(t *testing.T) {
 		{Severity: roster.SevError, Code: "bad-date", Sheet: "申报表", Cell: "H10", Row: 10},
 		{Severity: roster.SevError, Code: "id-checksum", Sheet: "党员名册", Cell: "C9", Row: 9},
 	}
-	ds, warns := Decide(wb, nil, day(2027, 1, 1))
+	ds, warns := DecideYear(wb, nil, day(2027, 1, 1), 2026)
 	d := ds[0]
 	if d.Verdict != Invalid || len(d.Reasons) != 1 || len(warns) != 0 {
 		t.Fatalf("%s %v %v", d.Verdict, d.Reasons, warns)
@@ -306,7 +348,7 @@ func TestDeadline(t *testing.T) {
 			if tc.policy != "" {
 				p = withPolicy(tc.policy)
 			}
-			ds, warns := Decide(workbook(a), p, tc.asOf)
+			ds, warns := DecideYear(workbook(a), p, tc.asOf, 2026)
 			if ds[0].DueOn != applied.AddDays(p.Deadline.Days) {
 				t.Errorf("due %s", ds[0].DueOn)
 			}
@@ -340,12 +382,12 @@ func TestDeadlineCellFallback(t *testing.T) {
 	a := good()
 	wb := workbook(a)
 	delete(wb.Sheets["applicants"].Columns, "approved_on")
-	_, warns := Decide(wb, nil, day(2027, 1, 1))
+	_, warns := DecideYear(wb, nil, day(2027, 1, 1), 2026)
 	if len(warns) != 1 || warns[0].Cell != "H5" || warns[0].Field != "applied_on" || warns[0].Value != "2026-09-01" {
 		t.Errorf("%+v", warns)
 	}
 	wb.Sheets, wb.Applicants[0].Sheet = nil, nil
-	_, warns = Decide(wb, nil, day(2027, 1, 1))
+	_, warns = DecideYear(wb, nil, day(2027, 1, 1), 2026)
 	if len(warns) != 1 || warns[0].Sheet != roster.Applicants.Name || warns[0].Cell != "" {
 		t.Errorf("%+v", warns)
 	}

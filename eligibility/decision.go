@@ -1,7 +1,9 @@
 // Package eligibility decides each applicant against the policy: the
-// conditions of §4, the branch assembly's vote (§5.3, §6.3.3), objections
-// raised during the public notice (§6.3.5) and the 60-day procedure
-// timeline (§5.6). It never reads a workbook and never touches money.
+// conditions of §4, the branch assembly's vote (§5.3, §6.3.3, and the
+// Party's rules on assemblies), objections raised during the public notice
+// (§6.3.5) and the 60-day procedure timeline (§5.6); and it matches each
+// applicant with the member on the roster (§2, §3.5). It never reads a
+// workbook and never touches money.
 package eligibility
 
 import (
@@ -30,7 +32,8 @@ type Reason struct {
 	Code   string
 	Clause string
 	Msg    i18n.Msg
-	Waits  bool // the reason waits on something to be done (pending), rather than excluding
+	Waits  bool   // the reason waits on something to be done (pending), rather than excluding
+	Cell   string // the A1 reference of the cell the reason is about ("" when none)
 }
 
 // Decision is the outcome for one applicant.
@@ -41,6 +44,10 @@ type Decision struct {
 	Info      []Reason // facts that decide nothing (other aid, §4.4)
 	DueOn     roster.Day
 	Vote      Tally
+	// Township is the township the applicant counts in for the quota:
+	// the members roster's, when the applicant is on it (属地管理, §3.5),
+	// else the township written on the applicants sheet (trimmed).
+	Township string
 
 	// Set by the budget: Rank is the 1-based place among the eligible
 	// (selected, held and waitlisted), 0 when not ranked; Amount is the

@@ -32,6 +32,9 @@ type Tally struct {
 	// Passed is true when every figure a check needs was recorded and
 	// every check the policy asks for passed.
 	Passed bool
+	// Inconsistent: the figures contradict each other; every check the
+	// policy asks for is then CheckInvalid, and the vote never passes.
+	Inconsistent bool
 }
 
 // Check is the state of one check of a vote.
@@ -43,6 +46,10 @@ const (
 	CheckFail    Check = "fail"
 	CheckMissing Check = "missing"
 	CheckOff     Check = "off"
+	// CheckInvalid: the figures contradict each other (more present than
+	// entitled to vote, more votes than present), so nothing can be
+	// checked; the reader reports them as votes-inconsistent.
+	CheckInvalid Check = "invalid"
 )
 
 // voteFields are the vote's field keys in sheet order.
@@ -101,6 +108,13 @@ func TallyVotes(v roster.Votes, p policy.Vote) Tally {
 		t.Base = t.Present
 	}
 	t.ThresholdCheck = check(true, p.Threshold.Reaches(t.For, t.Base), baseFields...)
+	if t.Inconsistent = inconsistent(v); t.Inconsistent {
+		for _, c := range []*Check{&t.QuorumCheck, &t.MajorityCheck, &t.ThresholdCheck} {
+			if *c != CheckOff {
+				*c = CheckInvalid
+			}
+		}
+	}
 
 	for _, f := range voteFields {
 		if need[f] && !given[f] {
@@ -112,11 +126,38 @@ func TallyVotes(v roster.Votes, p policy.Vote) Tally {
 	t.Threshold = t.ThresholdCheck == CheckPass
 	t.Passed = t.Recorded && len(t.Missing) == 0
 	for _, c := range []Check{t.QuorumCheck, t.MajorityCheck, t.ThresholdCheck} {
-		if c == CheckFail {
+		if c == CheckFail || c == CheckInvalid {
 			t.Passed = false
 		}
 	}
 	return t
+}
+
+// inconsistent reports whether the recorded figures cannot all be true:
+// the reader found so (Votes.Inconsistent), or a negative count, more present than entitled to vote, more votes cast
+// than present (than entitled to vote when present is blank).
+func inconsistent(v roster.Votes) bool {
+	neg := false
+	cast, castGiven := 0, false
+	for _, n := range []*int{v.Voters, v.Present, v.For, v.Against, v.Abstain} {
+		neg = neg || n != nil && *n < 0
+	}
+	for _, n := range []*int{v.For, v.Against, v.Abstain} {
+		if n != nil {
+			cast, castGiven = cast+*n, true
+		}
+	}
+	switch {
+	case neg, v.Inconsistent:
+		return true
+	case v.Voters != nil && v.Present != nil && *v.Present > *v.Voters:
+		return true
+	case castGiven && v.Present != nil:
+		return cast > *v.Present
+	case castGiven && v.Voters != nil:
+		return cast > *v.Voters
+	}
+	return false
 }
 
 // RateTenths returns the approval rate For/Base in tenths of a percent,
@@ -125,7 +166,7 @@ func TallyVotes(v roster.Votes, p policy.Vote) Tally {
 // rate cannot be computed (figures missing or a base of 0). For display
 // only: the threshold is decided exactly by Threshold.
 func (t Tally) RateTenths() (tenths int, ok bool) {
-	if t.ThresholdCheck == CheckMissing || t.ThresholdCheck == "" || t.Base <= 0 {
+	if t.ThresholdCheck == CheckMissing || t.ThresholdCheck == CheckInvalid || t.ThresholdCheck == "" || t.Base <= 0 {
 		return 0, false
 	}
 	return int(int64(t.For) * 1000 / int64(t.Base)), true

@@ -31,6 +31,22 @@ func init() {
 			ZH: "救助资金不足：按标准需 %[1]s 元，可用资金 %[2]s 元，缺口 %[3]s 元；请补充资金来源，或调低 amount.levels 各档标准，或在政策文件中设 amount.fit: scale 按比例核减",
 			EN: "the fund is short: the standard amounts need %[1]s yuan, the fund has %[2]s yuan, %[3]s yuan short; add to the fund, lower amount.levels, or set amount.fit: scale in the policy file to scale the amounts down",
 		},
+		"budget.fund-assumed": {
+			ZH: "工作簿中没有“资金来源”表，政策文件也未设定资金总额（amount.fund），救助资金按“名额 %[1]d 名 × 基准金额 %[2]s 元”估算为 %[3]s 元：请添加“资金来源”工作表（来源、金额两列），或在政策文件中设 amount.fund",
+			EN: "the workbook has no 资金来源 sheet and the policy sets no amount.fund, so the fund is assumed to be the quota %[1]d × the base amount %[2]s = %[3]s yuan: add a 资金来源 sheet (来源 and 金额 columns), or set amount.fund in the policy file",
+		},
+		"budget.fund-assumed-empty": {
+			ZH: "“资金来源”表中没有金额，政策文件也未设定资金总额（amount.fund），救助资金按“名额 %[1]d 名 × 基准金额 %[2]s 元”估算为 %[3]s 元：请在“资金来源”表中填写各项来源的金额，或在政策文件中设 amount.fund",
+			EN: "the 资金来源 sheet has no amounts and the policy sets no amount.fund, so the fund is assumed to be the quota %[1]d × the base amount %[2]s = %[3]s yuan: fill in the amounts of the 资金来源 sheet, or set amount.fund in the policy file",
+		},
+		"budget.fund-overridden": {
+			ZH: "救助资金按政策文件设定的 amount.fund 计为 %[1]s 元，工作簿“%[2]s”表的合计 %[3]s 元未采用：请核对哪一个是本年度的资金总额；以表为准时，请删去政策文件中的 amount.fund",
+			EN: "the fund is the policy's amount.fund, %[1]s yuan; the total of the workbook's %[2]s sheet, %[3]s yuan, is not used: check which is this year's fund; to use the sheet, remove amount.fund from the policy file",
+		},
+		"budget.fund-scaled": {
+			ZH: "救助资金不足：按标准需 %[1]s 元，可用资金 %[2]s 元，各人救助金额已按同一比例核减（向下取整到 %[4]s 元），发放合计 %[3]s 元；详见 relief budget",
+			EN: "the fund is short: the standard amounts need %[1]s yuan and the fund has %[2]s yuan, so every amount was scaled down in the same proportion (rounded down to %[4]s yuan), %[3]s yuan in all; see relief budget",
+		},
 		"budget.no-township": {ZH: "（未填苏木镇）", EN: "(no township)"},
 
 		// The budget report.

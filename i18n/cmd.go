@@ -102,6 +102,10 @@ func init() {
 			ZH: "已写入 %[1]s",
 			EN: "wrote %[1]s",
 		},
+		"cmd.bad-year": {
+			ZH: "参数 --year 的年份 %[1]d 超出可用范围（%[2]d 年至 %[3]d 年）：请写救助年度，如 2026",
+			EN: "--year %[1]d is out of range (years %[2]d to %[3]d): give the relief year, e.g. 2026",
+		},
 		"cmd.arg-workbook": {
 			ZH: "一个工作簿文件（.xlsx）",
 			EN: "one workbook file (.xlsx)",

@@ -17,8 +17,60 @@ func init() {
 			EN: "misconduct recorded (%[1]s): members who break discipline or law get no relief",
 		},
 		"eligibility.no-hardship-cause": {
-			ZH: "未登记符合条件的困难原因（疾病、长期失业、子女上学、天灾人祸、无自理能力）：请核实后填写“困难原因”",
-			EN: "no qualifying hardship cause recorded (疾病, 长期失业, 子女上学, 天灾人祸, 无自理能力): verify and fill in 困难原因",
+			ZH: "未登记符合条件的困难原因（疾病、长期失业、子女上学、天灾人祸，或本人无自理能力且子女赡养能力低）：请核实后填写“困难原因”",
+			EN: "no qualifying hardship cause recorded (疾病, 长期失业, 子女上学, 天灾人祸, or 无自理能力 with 子女赡养能力低): verify and fill in 困难原因",
+		},
+		"eligibility.self-care-incomplete": {
+			ZH: "困难原因只登记了“%[1]s”：§4.3 要求本人无自理能力、且子女赡养能力低，两项同时具备才符合；请核实后在%[2]s中补填另一项，或填写 §4.2 的困难原因（疾病、长期失业、子女上学、天灾人祸）",
+			EN: "the hardship causes record only %[1]s: §4.3 needs both, the member unable to look after him/herself (无自理能力) and the children's capacity to support low (子女赡养能力低); verify and add the other in %[2]s, or record a §4.2 cause (疾病, 长期失业, 子女上学, 天灾人祸)",
+		},
+		"eligibility.conduct-unclear": {
+			ZH: "%[1]s填的是“%[2]s”，程序不能据此判断有无违纪违法行为（说的是过去的事，或表述不明确）：请核实后改为从下拉列表选填 %[3]s 中的一项或几项，没有的填“无”",
+			EN: "%[1]s says %[2]q, from which the program cannot tell whether there is a breach (it speaks of the past, or is unclear): verify, then choose one or more of %[3]s from the list, or 无 if there is none",
+		},
+		"eligibility.conduct-allowed": {
+			ZH: "违纪违法情况登记有“%[1]s”，本旗政策未将其列为不予救助的情形（conduct.exclude），不影响救助资格",
+			EN: "%[1]s is recorded as a breach, which the banner's policy does not count as excluding (conduct.exclude): it does not affect eligibility",
+		},
+		"eligibility.level-missing": {
+			ZH: "%[1]s未填写：困难程度由苏木镇复核时提出（§5 第4步），决定救助金额；请填写 %[2]s 之一",
+			EN: "%[1]s is empty: the degree of hardship is the township's proposal (§5 step 4) and sets the amount; fill in one of %[2]s",
+		},
+		"eligibility.level-no-column": {
+			ZH: "申报表没有“困难程度”列：困难程度由苏木镇复核时提出（§5 第4步），决定救助金额；请加上这一列并填写 %[1]s 之一，或在政策文件中设 amount.default_level",
+			EN: "the applicants sheet has no 困难程度 column: the degree of hardship is the township's proposal (§5 step 4) and sets the amount; add the column and fill in one of %[1]s, or set amount.default_level in the policy file",
+		},
+		"eligibility.level-default": {
+			ZH: "未填写困难程度，按政策文件设定的默认档次“%[1]s”计算救助金额（amount.default_level）",
+			EN: "no degree of hardship given: the amount is that of the policy's default level %[1]s (amount.default_level)",
+		},
+		"eligibility.applied-other-year": {
+			ZH: "申报日期 %[1]s 不在救助年度 %[2]d 年内（一年一申报，§5）：请核对申报日期；如评审的是其他年度，请用 --year 指定救助年度",
+			EN: "the application date %[1]s is not in the relief year %[2]d (one application a year, §5): check the date; to assess another year, give it with --year",
+		},
+		"eligibility.roster-name-mismatch": {
+			ZH: "姓名“%[1]s”与党员名册第 %[4]d 行同一身份证号码 %[2]s 的姓名“%[3]s”不一致：两处必有一处录错，公示和通知书会印错姓名；请对照身份证核对后改正",
+			EN: "the name %[1]s differs from %[3]s, the name on row %[4]d of the members roster for the same identity number %[2]s: one of the two is mistyped, and the notice and letters would print the wrong name; check against the ID card and correct it",
+		},
+		"eligibility.roster-township-mismatch": {
+			ZH: "所属苏木镇填的是“%[1]s”，党员名册第 %[3]d 行该党员属于“%[2]s”：救助名额按党员名册的“%[2]s”计算（属地管理，§3.5）；请核对后改正有误的一处",
+			EN: "the township given is %[1]s, but row %[3]d of the members roster puts the member in %[2]s: the quota counts the applicant in the roster's %[2]s (handled where the member belongs, §3.5); check and correct the wrong one",
+		},
+		"eligibility.roster-township-variant": {
+			ZH: "所属苏木镇“%[1]s”与党员名册第 %[3]d 行的“%[2]s”是同一苏木镇，写法不同：救助名额按党员名册的“%[2]s”计算（属地管理，§3.5）；请统一写法",
+			EN: "the township %[1]s is %[2]s of row %[3]d of the members roster, written differently: the quota counts the applicant in the roster's %[2]s (§3.5); write it the same way on both sheets",
+		},
+		"eligibility.roster-branch-mismatch": {
+			ZH: "所在党支部填的是“%[1]s”，党员名册第 %[3]d 行该党员在“%[2]s”：请核对后改正有误的一处（党员大会应由党员所在党支部召开）",
+			EN: "the branch given is %[1]s, but row %[3]d of the members roster puts the member in %[2]s: check and correct the wrong one (the assembly is the member's own branch's)",
+		},
+		"eligibility.voters-exceed-roster": {
+			ZH: "应到人数 %[1]d 人，多于党员名册中该党支部的正式党员 %[2]d 人：预备党员没有表决权，应到人数只计有表决权的正式党员（党章）；请对照党员大会记录和党员名册核对",
+			EN: "%[1]d entitled to vote is more than the %[2]d formal members of the branch on the members roster: probationary members have no vote, so only formal members count (Party Constitution); check the assembly's minutes and the roster",
+		},
+		"eligibility.meeting-mismatch": {
+			ZH: "同一党支部 %[1]s 的党员大会，本行为应到 %[2]s 人、实到 %[3]s 人，第 %[4]d 行却是应到 %[5]s 人、实到 %[6]s 人：同一次会议的人数应当一致，请对照会议记录核对",
+			EN: "the same branch's assembly of %[1]s has %[2]s entitled to vote and %[3]s present on this row, but %[5]s and %[6]s on row %[4]d: one meeting has one set of figures; check against the minutes",
 		},
 		"eligibility.excluded-laziness": {
 			ZH: "因本人懒惰致贫，不予救助",
@@ -55,6 +107,10 @@ func init() {
 		"eligibility.vote-incomplete": {
 			ZH: "党员大会表决结果缺少%[1]s：请补填（没有的填 0）",
 			EN: "the assembly's vote lacks %[1]s: fill them in (0 where there were none)",
+		},
+		"eligibility.votes-inconsistent": {
+			ZH: "党员大会表决人数自相矛盾（实到多于应到，或赞成、反对、弃权合计多于实到）：请对照会议记录改正",
+			EN: "the assembly's figures contradict each other (more present than entitled to vote, or more votes than present): correct them from the minutes",
 		},
 		"eligibility.vote-no-quorum": {
 			ZH: "党员大会实到 %[1]d 人，未超过应到 %[2]d 人的半数，会议无效：请重新召开党员大会评议",
@@ -140,6 +196,8 @@ func init() {
 		"votes.result.failed":    {ZH: "未通过", EN: "failed"},
 		"votes.result.missing":   {ZH: "缺数据", EN: "incomplete"},
 		"votes.result.none":      {ZH: "未表决", EN: "no vote"},
+		"votes.result.invalid":   {ZH: "数据有误", EN: "invalid"},
+		"votes.check.invalid":    {ZH: "数据矛盾", EN: "contradictory"},
 		"votes.branches":         {ZH: "按党支部汇总", EN: "By branch"},
 		"votes.total":            {ZH: "合计", EN: "Total"},
 		"votes.none":             {ZH: "工作簿中没有申报人。", EN: "The workbook has no applicants."},

@@ -67,6 +67,14 @@ func init() {
 			ZH: "政策文件 %[1]s 第 %[2]d 行：%[3]s 的值“%[4]s”无效，可用的值：%[5]s",
 			EN: "policy file %[1]s line %[2]d: %[3]s %[4]q is not valid; allowed values: %[5]s",
 		},
+		"policy.bad-choice-empty": {
+			ZH: "政策文件 %[1]s 第 %[2]d 行：%[3]s 的值“%[4]s”无效，可用的值：%[5]s，或留空（\"\"）",
+			EN: "policy file %[1]s line %[2]d: %[3]s %[4]q is not valid; allowed values: %[5]s, or empty (\"\")",
+		},
+		"policy.bad-list": {
+			ZH: "政策文件 %[1]s 第 %[2]d 行：%[3]s 的值“%[4]s”无效，请写成方括号中的列表，每项为 %[5]s 之一，如 [赌博, 吸毒]",
+			EN: "policy file %[1]s line %[2]d: %[3]s %[4]q is not valid; write a list in square brackets, each item one of %[5]s, e.g. [赌博, 吸毒]",
+		},
 		"policy.bad-money": {
 			ZH: "政策文件 %[1]s 第 %[2]d 行：%[3]s 的值“%[4]s”无效，请写不小于 0 的金额（元），如 1000 或 1000.50",
 			EN: "policy file %[1]s line %[2]d: %[3]s %[4]q is not valid; write a sum in yuan of 0 or more, e.g. 1000 or 1000.50",
@@ -93,15 +101,17 @@ func init() {
 		},
 
 		"policy.show.defaults": {
-			ZH: "生效的救助政策：全部为默认值（政策文件规定）",
-			EN: "effective relief policy: all built-in defaults (the policy document's figures)",
+			ZH: "生效的救助政策：全部为默认值（“政策文件规定”出自《实施意见》，“党章规定”出自党章和党支部工作条例，“程序设定”由本程序选定，可按本旗规定修改）",
+			EN: "effective relief policy: all built-in defaults (\"set by the policy document\": the working opinions; \"set by the Party's rules\": the Party Constitution and the branch work regulations; \"the program's choice\": chosen by this program, to change to your banner's rules)",
 		},
 		"policy.show.file": {
-			ZH: "生效的救助政策：读取自 %[1]s，未写的键取默认值",
-			EN: "effective relief policy: read from %[1]s; keys it does not set keep their defaults",
+			ZH: "生效的救助政策：读取自 %[1]s，未写的键取默认值（“政策文件规定”出自《实施意见》，“党章规定”出自党章和党支部工作条例，“程序设定”由本程序选定）",
+			EN: "effective relief policy: read from %[1]s; keys it does not set keep their defaults (\"set by the policy document\": the working opinions; \"set by the Party's rules\": the Party Constitution and the branch work regulations; \"the program's choice\": chosen by this program)",
 		},
-		"policy.show.default": {ZH: "默认", EN: "default"},
-		"policy.show.from":    {ZH: "来自 %[1]s", EN: "from %[1]s"},
+		"policy.show.default.document":     {ZH: "默认，政策文件规定", EN: "default, set by the policy document"},
+		"policy.show.default.constitution": {ZH: "默认，党章规定", EN: "default, set by the Party's rules"},
+		"policy.show.default.program":      {ZH: "默认，程序设定", EN: "default, the program's choice"},
+		"policy.show.from":                 {ZH: "来自 %[1]s", EN: "from %[1]s"},
 
 		"policy.init.exists": {
 			ZH: "%[1]s 已存在，未覆盖：要覆盖请加 --force，或换一个文件名",

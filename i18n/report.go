@@ -9,6 +9,7 @@ func init() {
 		"verdict.invalid":    {ZH: "数据有误", EN: "invalid"},
 		"severity.error":     {ZH: "错误", EN: "error"},
 		"severity.warning":   {ZH: "警告", EN: "warning"},
+		"severity.info":      {ZH: "说明", EN: "note"},
 
 		"report.reason": {ZH: "%[1]s（%[2]s）", EN: "%[1]s (%[2]s)"},
 
@@ -21,6 +22,7 @@ func init() {
 			ZH: "“%[1]s”工作表中还没有申报人：请每人一行填写后再检查。",
 			EN: "The %[1]s sheet has no applicants yet: fill in a row per applicant, then check again.",
 		},
+		"report.check.info":        {ZH: "说明：%[1]s", EN: "Note: %[1]s"},
 
 		"report.col.row":      {ZH: "行号", EN: "Row"},
 		"report.col.name":     {ZH: "姓名", EN: "Name"},

@@ -127,6 +127,18 @@ func init() {
 			ZH: "赞成、反对、弃权票合计 %[1]d 张，多于实到人数 %[2]d：请对照党员大会记录核对票数",
 			EN: "the votes for, against and abstaining add up to %[1]d, more than the %[2]d present: check the votes against the assembly's minutes",
 		},
+		"roster.read.votes-sum-voters": {
+			ZH: "赞成、反对、弃权票合计 %[1]d 张，多于应到人数 %[2]d：请对照党员大会记录核对票数，并补填实到人数",
+			EN: "the votes for, against and abstaining add up to %[1]d, more than the %[2]d entitled to vote: check the votes against the assembly's minutes, and fill in 实到人数",
+		},
+		"roster.read.votes-incomplete": {
+			ZH: "赞成 %[1]d、反对 %[2]d、弃权 %[3]d 票，合计 %[4]d 票，少于实到人数 %[5]d：有 %[6]d 名到会党员未表决，请对照党员大会记录核对（到会未表态的计入弃权）",
+			EN: "%[1]d for, %[2]d against and %[3]d abstaining make %[4]d votes, fewer than the %[5]d present: %[6]d members present did not vote; check against the assembly's minutes (count a member present who did not vote as abstaining)",
+		},
+		"roster.read.column-poor-household": {
+			ZH: "“%[1]s”列未读取：脱贫户是曾建档立卡、仍享受扶贫政策的家庭，不是“脱贫不补”（§6.4）所说的本人已经脱贫。申报人本人经考评已脱贫的，请另设“是否脱贫”列填“是”；享受扶贫政策的，可在“享受其他救助”列填“扶贫”（不影响救助资格，§4.4）",
+			EN: "column %[1]s was not read: a 脱贫户 is a household once registered as poor and still supported by the poverty-alleviation programme, not a member whose own hardship has ended (§6.4, 脱贫不补). For a member found out of poverty, add a 是否脱贫 column and write 是; poverty-alleviation aid goes in 享受其他救助 as 扶贫 (it never excludes, §4.4)",
+		},
 		"roster.read.duplicate-applicant": {
 			ZH: "身份证号码 %[1]s 在申报表中重复出现（另见第 %[2]s 行）：同一人只能申报一次，请删去重复的行或核对号码",
 			EN: "the identity number %[1]s is on more than one applicant row (also row %[2]s): a person applies once; delete the extra rows or check the numbers",

@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"slices"
+
 	"relief/money"
 	"relief/roster"
 )
@@ -12,6 +14,10 @@ const SourceDefault = "default"
 // keys of amount.levels, in the order they are shown.
 var Levels = []string{roster.LevelSevere, roster.LevelMarked, roster.LevelModerate}
 
+// Breaches are the breaches of §4.1 a member may have recorded, each of
+// which excludes unless conduct.exclude leaves it out.
+var Breaches = []string{roster.Gambling, roster.Drugs, roster.FamilyPlan, roster.OtherBreach}
+
 // The allowed values of the policy's choices.
 var (
 	Roundings = []string{"half-up", "floor", "ceil"}
@@ -21,7 +27,9 @@ var (
 )
 
 // Default returns the built-in policy: the figures of the policy document
-// (clauses.md). Every call returns a fresh copy.
+// (clauses.md) where it gives them (DocumentKeys), the Party's rules for
+// the assembly (ConstitutionKeys), and the program's own choices for the
+// rest. Every call returns a fresh copy.
 func Default() *Policy {
 	p := &Policy{
 		Quota: Quota{Rate: MustRatio("0.025"), Rounding: "half-up", Scope: "banner"},
@@ -32,11 +40,12 @@ func Default() *Policy {
 				roster.LevelMarked:   money.Yuan(1000),
 				roster.LevelModerate: money.Yuan(500),
 			},
-			DefaultLevel: roster.LevelMarked,
+			DefaultLevel: "",
 			Unit:         money.Yuan(1),
 			Fit:          "scale",
 			Fund:         0,
 		},
+		Conduct:  Conduct{Exclude: slices.Clone(Breaches)},
 		Income:   Income{Line: 0},
 		Vote:     Vote{Threshold: MustRatio("0.65"), Base: "present", Quorum: true, Majority: true},
 		Deadline: Deadline{Days: 60, WarnDays: 7},
@@ -66,4 +75,33 @@ func Keys() []string {
 	}
 	walk("", schema)
 	return ks
+}
+
+// Where a default comes from (Origin).
+const (
+	OriginDocument     = "document"     // the policy document sets it (clauses.md)
+	OriginConstitution = "constitution" // the Party Constitution and the branch work regulations
+	OriginProgram      = "program"      // the program's own choice, for the banner to change
+)
+
+// DocumentKeys are the values the policy document itself sets: 2.5 % of
+// the members (§2), about 1,000 yuan a person (§2), the four breaches of
+// §4.1, the 65 % approval rate (§6.3.3) and the 60 days (§5.6).
+var DocumentKeys = []string{"quota.rate", "amount.base", "conduct.exclude", "vote.threshold", "deadline.days"}
+
+// ConstitutionKeys are the values the Party's own rules set: an assembly
+// needs more than half of the voting members present, and a decision more
+// than half of them in favour.
+var ConstitutionKeys = []string{"vote.quorum", "vote.majority"}
+
+// Origin says where the default of the dotted key comes from:
+// OriginDocument, OriginConstitution or OriginProgram.
+func Origin(key string) string {
+	switch {
+	case slices.Contains(DocumentKeys, key):
+		return OriginDocument
+	case slices.Contains(ConstitutionKeys, key):
+		return OriginConstitution
+	}
+	return OriginProgram
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -194,11 +195,11 @@ func (l *loader) mapping(n *yaml.Node, path string, fs []field) error {
 			continue
 		}
 		v = deref(v)
-		if v.Kind != yaml.ScalarNode {
+		if v.Kind != yaml.ScalarNode && !(f.list && v.Kind == yaml.SequenceNode) {
 			return i18n.Errorf("policy.not-scalar", l.name, v.Line, dotted)
 		}
 		if bad := f.read(l.p, v); bad != nil {
-			return bad.err(l.name, v.Line, dotted, v.Value)
+			return bad.err(l.name, v.Line, dotted, nodeText(v))
 		}
 		l.p.Source[dotted] = l.name
 		l.lines[dotted] = k.Line
@@ -213,6 +214,19 @@ func find(fs []field, key string) *field {
 		}
 	}
 	return nil
+}
+
+// nodeText is a value as the file writes it, for messages: a scalar's
+// text, a sequence's items joined by commas.
+func nodeText(n *yaml.Node) string {
+	if n.Kind != yaml.SequenceNode {
+		return n.Value
+	}
+	items := make([]string, 0, len(n.Content))
+	for _, c := range n.Content {
+		items = append(items, deref(c).Value)
+	}
+	return "[" + strings.Join(items, ", ") + "]"
 }
 
 // deref follows a YAML alias (*name) to the node it names.

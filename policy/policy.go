@@ -16,6 +16,7 @@ import (
 type Policy struct {
 	Quota    Quota    `yaml:"quota"`
 	Amount   Amount   `yaml:"amount"`
+	Conduct  Conduct  `yaml:"conduct"`
 	Income   Income   `yaml:"income"`
 	Vote     Vote     `yaml:"vote"`
 	Deadline Deadline `yaml:"deadline"`
@@ -44,10 +45,15 @@ type Quota struct {
 type Amount struct {
 	Base         money.Amount            `yaml:"base"`          // 1000 yuan
 	Levels       map[string]money.Amount `yaml:"levels"`        // 特别困难 1500, 比较困难 1000, 一般困难 500
-	DefaultLevel string                  `yaml:"default_level"` // 比较困难
+	DefaultLevel string                  `yaml:"default_level"` // "": a blank 困难程度 waits for the township's proposal
 	Unit         money.Amount            `yaml:"unit"`          // 1 yuan: scaled amounts round down to this
 	Fit          string                  `yaml:"fit"`           // scale | none
 	Fund         money.Amount            `yaml:"fund"`          // 0: from the 资金来源 sheet, else quota × base
+}
+
+// Conduct is §4.1's gate: which breaches recorded in 违纪违法情况 exclude.
+type Conduct struct {
+	Exclude []string `yaml:"exclude"` // 赌博, 吸毒, 违反计划生育, 其他违纪违法 (all four)
 }
 
 // Income is §6.3.2's income check.

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -129,7 +131,7 @@ func TestDefault(t *testing.T) {
 		t.Errorf("quota %+v", p.Quota)
 	}
 	wantLevels := map[string]money.Amount{"特别困难": money.Yuan(1500), "比较困难": money.Yuan(1000), "一般困难": money.Yuan(500)}
-	if p.Amount.Base != money.Yuan(1000) || !reflect.DeepEqual(p.Amount.Levels, wantLevels) || p.Amount.DefaultLevel != "比较困难" ||
+	if p.Amount.Base != money.Yuan(1000) || !reflect.DeepEqual(p.Amount.Levels, wantLevels) || p.Amount.DefaultLevel != "" ||
 		p.Amount.Unit != money.Yuan(1) || p.Amount.Fit != "scale" || p.Amount.Fund != 0 {
 		t.Errorf("amount %+v", p.Amount)
 	}
@@ -145,7 +147,10 @@ func TestDefault(t *testing.T) {
 	if p.Notice != (Notice{Days: 7, Issuer: "中共乌拉特中旗委员会组织部"}) {
 		t.Errorf("notice %+v", p.Notice)
 	}
-	if len(p.Source) != 22 || p.File != "" {
+	if !slices.Equal(p.Conduct.Exclude, []string{"赌博", "吸毒", "违反计划生育", "其他违纪违法"}) {
+		t.Errorf("conduct %+v", p.Conduct)
+	}
+	if len(p.Source) != 23 || p.File != "" {
 		t.Errorf("source %v, file %q", p.Source, p.File)
 	}
 	for k, v := range p.Source {
@@ -282,7 +287,7 @@ func TestBadFiles(t *testing.T) {
 		want []string // in the English message
 	}{
 		{"quota:\n  rat: 0.03\n", []string{"line 2", "quota.rat", "rate, rounding, scope"}},
-		{"quota: {rate: 0.03}\nvotes: {}\n", []string{"line 2", "votes", "quota, amount, income, vote, deadline, notice"}},
+		{"quota: {rate: 0.03}\nvotes: {}\n", []string{"line 2", "votes", "quota, amount, conduct, income, vote, deadline, notice"}},
 		{"vote: {threshold: abc}", []string{"line 1", "vote.threshold", `"abc"`, "0.025 or 2.5%"}},
 		{"quota: {rate: 1.5}", []string{"quota.rate", `"1.5"`, "at most 1"}},
 		{"quota: {rate: 0}", []string{"quota.rate", `"0"`}},
@@ -416,10 +421,106 @@ func TestWriteYAML(t *testing.T) {
 				strings.Contains(line, "phone") || strings.Contains(line, "font") {
 				want = from
 			}
-			if !strings.HasSuffix(line, want) {
+			if want == from && !strings.HasSuffix(line, want) || want == def && !strings.Contains(line, def) {
 				t.Errorf("%s: line %q does not end with %q", l, line, want)
 			}
 		}
+	}
+}
+
+// policy show says which defaults the policy document sets (政策文件规定),
+// which the Party's rules set, and which the program chose; a value from
+// a file says so whatever its origin.
+func TestWriteYAMLOrigins(t *testing.T) {
+	var b bytes.Buffer
+	if err := Default().WriteYAML(&b, i18n.ZH); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"rate:": "政策文件规定", "base: 1000": "政策文件规定", "threshold:": "政策文件规定", "days: 60": "政策文件规定",
+		"exclude:": "政策文件规定", "quorum:": "党章规定", "majority:": "党章规定",
+		"特别困难:": "程序设定", "rounding:": "程序设定", "scope:": "程序设定", "default_level:": "程序设定",
+		"days: 7": "程序设定", "base: present": "程序设定",
+	}
+	lines := strings.Split(b.String(), "\n")
+	for key, origin := range want {
+		found := false
+		for _, line := range lines {
+			if strings.HasPrefix(strings.TrimSpace(line), key) {
+				found = true
+				if !strings.HasSuffix(line, "# 默认，"+origin) {
+					t.Errorf("%q: %q", key, line)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no line %q in\n%s", key, b.String())
+		}
+	}
+	if n := strings.Count(b.String(), "政策文件规定"); n != 6 { // five values and the head line
+		t.Errorf("政策文件规定 %d times:\n%s", n, b.String())
+	}
+	p, err := Parse("my.yaml", []byte("vote: {threshold: 70%}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	if err := p.WriteYAML(&b, i18n.ZH); err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`(?m)^  threshold: 0\.7 +# 来自 my\.yaml$`).MatchString(b.String()) {
+		t.Errorf("threshold from the file:\n%s", b.String())
+	}
+}
+
+// conduct.exclude is a list of the four breaches; default_level may be
+// empty.
+func TestConductAndDefaultLevel(t *testing.T) {
+	p := Default()
+	if !slices.Equal(p.Conduct.Exclude, Breaches) || p.Amount.DefaultLevel != "" {
+		t.Fatalf("defaults %v %q", p.Conduct.Exclude, p.Amount.DefaultLevel)
+	}
+	for _, tc := range []struct {
+		yaml    string
+		exclude []string
+		level   string
+		bad     string // "" = loads
+	}{
+		{"conduct: {exclude: [赌博, 吸毒, 其他违纪违法]}", []string{"赌博", "吸毒", "其他违纪违法"}, "", ""},
+		{"conduct:\n  exclude:\n    - 其他违纪违法\n    - 赌博\n    - 赌博\n", []string{"赌博", "其他违纪违法"}, "", ""},
+		{"conduct: {exclude: []}", []string{}, "", ""},
+		{"conduct: {exclude: }", []string{}, "", ""},
+		{"conduct: {exclude: 赌博}", nil, "", "conduct.exclude"},
+		{"conduct: {exclude: [赌钱]}", nil, "", "赌博, 吸毒, 违反计划生育, 其他违纪违法"},
+		{"conduct: {exclude: [[赌博]]}", nil, "", "conduct.exclude"},
+		{"amount: {default_level: 比较困难}", Breaches, "比较困难", ""},
+		{"amount: {default_level: \"\"}", Breaches, "", ""},
+		{"amount: {default_level: }", Breaches, "", ""},
+		{"amount: {default_level: 很困难}", nil, "", `or empty ("")`},
+	} {
+		p, err := Parse("t.yaml", []byte(tc.yaml))
+		if tc.bad != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.bad) {
+				t.Errorf("%q: error %v, want one naming %q", tc.yaml, err, tc.bad)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%q: %v", tc.yaml, err)
+			continue
+		}
+		if !slices.Equal(p.Conduct.Exclude, tc.exclude) || p.Amount.DefaultLevel != tc.level {
+			t.Errorf("%q: exclude %q level %q", tc.yaml, p.Conduct.Exclude, p.Amount.DefaultLevel)
+		}
+		var b bytes.Buffer
+		if err := p.WriteYAML(&b, i18n.ZH); err != nil {
+			t.Fatal(err)
+		}
+		back, err := Parse("back.yaml", b.Bytes())
+		if err != nil {
+			t.Fatalf("%q does not load back: %v\n%s", tc.yaml, err, b.String())
+		}
+		equalPolicies(t, back, p)
 	}
 }
 

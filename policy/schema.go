@@ -2,6 +2,7 @@ package policy
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,8 +21,12 @@ type field struct {
 	// returning the message key and arguments that say what is allowed
 	// (see badValue).
 	read func(p *Policy, n *yaml.Node) *badValue
-	// show returns the value as a YAML scalar.
+	// show returns the value as a YAML scalar (a flow sequence for a
+	// list).
 	show func(p *Policy) *yaml.Node
+	// list: the value is a sequence of scalars, which read is given
+	// whole.
+	list bool
 }
 
 // badValue says what a key accepts: a catalogue key
@@ -42,10 +47,13 @@ var schema = []field{
 	{key: "amount", children: []field{
 		moneyField("base", false, func(p *Policy) *money.Amount { return &p.Amount.Base }),
 		{key: "levels", children: levelFields()},
-		choiceField("default_level", Levels, func(p *Policy) *string { return &p.Amount.DefaultLevel }),
+		optChoiceField("default_level", Levels, func(p *Policy) *string { return &p.Amount.DefaultLevel }),
 		moneyField("unit", true, func(p *Policy) *money.Amount { return &p.Amount.Unit }),
 		choiceField("fit", Fits, func(p *Policy) *string { return &p.Amount.Fit }),
 		moneyField("fund", false, func(p *Policy) *money.Amount { return &p.Amount.Fund }),
+	}},
+	{key: "conduct", children: []field{
+		listField("exclude", Breaches, func(p *Policy) *[]string { return &p.Conduct.Exclude }),
 	}},
 	{key: "income", children: []field{
 		moneyField("line", false, func(p *Policy) *money.Amount { return &p.Income.Line }),
@@ -114,6 +122,66 @@ func choiceField(key string, allowed []string, at func(*Policy) *string) field {
 			return &badValue{key: "policy.bad-choice", args: []any{strings.Join(allowed, ", ")}}
 		},
 		show: func(p *Policy) *yaml.Node { return scalar("!!str", *at(p)) },
+	}
+}
+
+// optChoiceField is choiceField that also takes an empty value ("" or
+// no value at all): the key is then unset.
+func optChoiceField(key string, allowed []string, at func(*Policy) *string) field {
+	f := choiceField(key, allowed, at)
+	read := f.read
+	f.read = func(p *Policy, n *yaml.Node) *badValue {
+		if isNull(n) || strings.TrimSpace(n.Value) == "" {
+			*at(p) = ""
+			return nil
+		}
+		if bad := read(p, n); bad != nil {
+			return &badValue{key: "policy.bad-choice-empty", args: bad.args}
+		}
+		return nil
+	}
+	return f
+}
+
+// listField reads a list of allowed values, as a YAML sequence
+// ([赌博, 吸毒] or one item a line); each value at most once, kept in
+// the order of allowed. An empty sequence is allowed.
+func listField(key string, allowed []string, at func(*Policy) *[]string) field {
+	return field{key: key, list: true,
+		read: func(p *Policy, n *yaml.Node) *badValue {
+			bad := &badValue{key: "policy.bad-list", args: []any{strings.Join(allowed, ", ")}}
+			if isNull(n) {
+				*at(p) = []string{}
+				return nil
+			}
+			if n.Kind != yaml.SequenceNode {
+				return bad
+			}
+			seen := map[string]bool{}
+			for _, item := range n.Content {
+				item = deref(item)
+				v := strings.TrimSpace(item.Value)
+				if item.Kind != yaml.ScalarNode || !slices.Contains(allowed, v) {
+					return bad
+				}
+				seen[v] = true
+			}
+			out := []string{}
+			for _, a := range allowed {
+				if seen[a] {
+					out = append(out, a)
+				}
+			}
+			*at(p) = out
+			return nil
+		},
+		show: func(p *Policy) *yaml.Node {
+			seq := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle}
+			for _, v := range *at(p) {
+				seq.Content = append(seq.Content, scalar("!!str", v))
+			}
+			return seq
+		},
 	}
 }
 

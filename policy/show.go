@@ -12,8 +12,10 @@ import (
 )
 
 // WriteYAML writes the policy as a policy file that loads back to the
-// same policy, with a comment on each value saying where it came from
-// (默认 / 来自 relief.yaml) in language l.
+// same policy, with a comment on each value saying where it came from in
+// language l: a default the policy document sets (默认，政策文件规定), one
+// the Party's rules set (默认，党章规定), one the program chose (默认，程序
+// 设定), or the file's (来自 relief.yaml).
 func (p *Policy) WriteYAML(w io.Writer, l i18n.Lang) error {
 	root := p.node("", schema, l)
 	from := i18n.M("policy.show.defaults").In(l)
@@ -91,7 +93,7 @@ func (p *Policy) node(path string, fs []field, l i18n.Lang) *yaml.Node {
 func (p *Policy) sourceComment(key string, l i18n.Lang) string {
 	src := p.Source[key]
 	if src == "" || src == SourceDefault {
-		return "# " + i18n.M("policy.show.default").In(l)
+		return "# " + i18n.M("policy.show.default."+Origin(key)).In(l)
 	}
 	return "# " + i18n.M("policy.show.from", src).In(l)
 }

@@ -100,10 +100,17 @@ type budgetDoc struct {
 
 // budgetProblems are the problems a budget report shows: the reader's
 // errors on the sheets the figures rest on (a fund amount or a member
-// count that was left out), then the budget's own warnings and errors.
+// count that was left out), then the budget's own warnings and errors
+// (fund-assumed, fund-overridden, fund-shortfall …).
 func budgetProblems(r *assessment.Result) []roster.Problem {
 	p := plan(r)
-	return append(budget.InputErrors(r.Workbook, p), p.Problems...)
+	out := budget.InputErrors(r.Workbook, p)
+	for _, pr := range p.Problems {
+		if pr.Severity != roster.SevInfo { // the budget's views show the scaling themselves
+			out = append(out, pr)
+		}
+	}
+	return out
 }
 
 // plan returns the result's plan, an empty one if the budget did not run.

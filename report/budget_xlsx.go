@@ -238,7 +238,7 @@ func zh(key string, args ...any) string { return i18n.M(key, args...).In(i18n.ZH
 
 func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsxStyles) error {
 	w := newSheetWriter(f, SheetSummary)
-	w.str(1, 1, zh("report.budget.xlsx.title", r.AsOf.Y), st.title)
+	w.str(1, 1, zh("report.budget.xlsx.title", resultYear(r)), st.title)
 	w.merge(1, 1, 5, 1)
 	w.height(1, 30)
 	w.str(1, 2, zh("report.budget.xlsx.item"), st.header)
@@ -410,7 +410,7 @@ func selectedInOrder(r *assessment.Result, p *budget.Plan) []*eligibility.Decisi
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		ti, tj := town[strings.TrimSpace(out[i].Applicant.Township)], town[strings.TrimSpace(out[j].Applicant.Township)]
+		ti, tj := town[budget.TownshipOf(out[i])], town[budget.TownshipOf(out[j])]
 		if ti != tj {
 			return ti < tj
 		}
@@ -429,7 +429,7 @@ const (
 func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsxStyles) error {
 	const cols = 8
 	w := newSheetWriter(f, SheetRoster)
-	w.str(1, rosterTitleRow, zh("report.budget.xlsx.roster-title", r.AsOf.Y), st.title)
+	w.str(1, rosterTitleRow, zh("report.budget.xlsx.roster-title", resultYear(r)), st.title)
 	w.merge(1, rosterTitleRow, cols, rosterTitleRow)
 	w.note(1, rosterFilingRow, zh("report.budget.xlsx.roster-filing"), st.filing)
 	w.merge(1, rosterFilingRow, cols, rosterFilingRow)
@@ -546,4 +546,12 @@ func townshipGroups(sel []*eligibility.Decision) [][]*eligibility.Decision {
 		out[len(out)-1] = append(out[len(out)-1], d)
 	}
 	return out
+}
+
+// resultYear is the relief year of r (--year, else the year of --as-of).
+func resultYear(r *assessment.Result) int {
+	if r.Year > 0 {
+		return r.Year
+	}
+	return r.AsOf.Y
 }

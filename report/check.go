@@ -110,8 +110,8 @@ func checkJSON(r *assessment.Result, l i18n.Lang) checkDoc {
 		AsOf:       r.AsOf.String(),
 		Summary:    summarize(r),
 		Applicants: []checkApplicant{},
-		Problems:   jsonProblems(append(append([]roster.Problem{}, r.Workbook.Problems...), r.BudgetProblems...), l),
-		Warnings:   jsonProblems(r.Warnings, l),
+		Problems:   jsonProblems(checkProblems(r), l),
+		Warnings:   jsonProblems(checkWarnings(r), l),
 	}
 	for i, d := range r.Decisions {
 		a := d.Applicant
@@ -130,6 +130,42 @@ func checkJSON(r *assessment.Result, l i18n.Lang) checkDoc {
 		doc.Applicants = append(doc.Applicants, ca)
 	}
 	return doc
+}
+
+// checkProblems are the JSON's problems: the workbook's problems, the
+// errors the rules find in the data (roster-name-mismatch), and the
+// budget's warnings and errors.
+func checkProblems(r *assessment.Result) []roster.Problem {
+	out := append([]roster.Problem{}, r.Workbook.Problems...)
+	for _, p := range r.Warnings {
+		if p.Severity == roster.SevError {
+			out = append(out, p)
+		}
+	}
+	for _, p := range r.BudgetProblems {
+		if p.Severity != roster.SevInfo {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// checkWarnings are the JSON's warnings: the rules' warnings about the
+// applicants (procedure, vote, roster match, year), then the facts the
+// clerk should know (severity info: fund-scaled).
+func checkWarnings(r *assessment.Result) []roster.Problem {
+	var out []roster.Problem
+	for _, p := range r.Warnings {
+		if p.Severity != roster.SevError {
+			out = append(out, p)
+		}
+	}
+	for _, p := range r.BudgetProblems {
+		if p.Severity == roster.SevInfo {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func checkCSV(w io.Writer, r *assessment.Result, l i18n.Lang) error {
@@ -186,6 +222,14 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
 	fmt.Fprintln(w, m("report.check.title", inputsLabel(r, l), r.AsOf.String()))
 	fmt.Fprintln(w, m("report.check.summary", s.Members, s.Applicants, s.Eligible, s.Waitlisted, s.Ineligible, s.Pending, s.Invalid))
+	var probs []roster.Problem
+	for _, p := range r.Problems() {
+		if p.Severity == roster.SevInfo {
+			fmt.Fprintln(w, m("report.check.info", p.Msg.In(l)))
+			continue
+		}
+		probs = append(probs, p)
+	}
 	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, m("report.check.applicants"))
@@ -218,7 +262,6 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 			return err
 		}
 	}
-	probs := r.Problems()
 	fmt.Fprintln(w)
 	if len(probs) == 0 {
 		fmt.Fprintln(w, m("report.check.no-problems"))

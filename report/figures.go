@@ -47,6 +47,12 @@ func TemplateFigures(p *policy.Policy) []roster.Figure {
 		add(annotZH("workbook.fig.default-level"), annotZH("workbook.fig.default-level.v", p.Amount.DefaultLevel), "§2")
 	}
 
+	if len(p.Conduct.Exclude) > 0 {
+		add(annotZH("workbook.fig.conduct"), annotZH("workbook.fig.conduct.value", strings.Join(p.Conduct.Exclude, "、")), "§4.1")
+	} else if p.Conduct.Exclude != nil {
+		add(annotZH("workbook.fig.conduct"), annotZH("workbook.fig.conduct.none"), "§4.1")
+	}
+
 	if p.Income.Line > 0 {
 		add(annotZH("workbook.fig.income"), annotZH("workbook.fig.income.value", yuan(p.Income.Line)), "§6.3.2")
 	} else {

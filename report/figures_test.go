@@ -22,6 +22,7 @@ func TestTemplateFigures(t *testing.T) {
 		"党员大会赞成率|不低于 65%（以实到会有表决权党员数为基数）",
 		"|§6.3.3",
 		"办理时限|自申报之日起 60 日内办结|§5.6",
+		"不予救助的违纪违法情形|赌博、吸毒、违反计划生育、其他违纪违法（有其中任一项的不予救助）|§4.1",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("figures lack %q:\n%s", want, text)

@@ -117,12 +117,13 @@ type jsonReason struct {
 	Code    string `json:"code"`
 	Clause  string `json:"clause"`
 	Message string `json:"message"`
+	Cell    string `json:"cell,omitempty"` // the cell the reason is about, when one is
 }
 
 func jsonReasons(rs []eligibility.Reason, l i18n.Lang) []jsonReason {
 	out := make([]jsonReason, 0, len(rs))
 	for _, r := range rs {
-		out = append(out, jsonReason{r.Code, r.Clause, r.Msg.In(l)})
+		out = append(out, jsonReason{r.Code, r.Clause, r.Msg.In(l), r.Cell})
 	}
 	return out
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"relief/assessment"
+	"relief/budget"
 	"relief/eligibility"
 	"relief/i18n"
 )
@@ -41,7 +42,7 @@ type votesApplicant struct {
 	Sheet    string `json:"sheet"`
 	Row      int    `json:"row"`
 	Name     string `json:"name"`
-	Township string `json:"township"`
+	Township string `json:"township"` // the members roster's when the applicant is on it (§3.5)
 	Branch   string `json:"branch"`
 	Verdict  string `json:"verdict"`
 	Stage    string `json:"stage,omitempty"`
@@ -56,10 +57,10 @@ type votesApplicant struct {
 	// computed.
 	Base        *int         `json:"base"`
 	RatePercent *json.Number `json:"rate_percent"`
-	Quorum      string       `json:"quorum"`    // pass | fail | missing | off
-	Majority    string       `json:"majority"`  // pass | fail | missing | off
-	Threshold   string       `json:"threshold"` // pass | fail | missing
-	Result      string       `json:"result"`    // passed | failed | missing | none
+	Quorum      string       `json:"quorum"`    // pass | fail | missing | off | invalid
+	Majority    string       `json:"majority"`  // pass | fail | missing | off | invalid
+	Threshold   string       `json:"threshold"` // pass | fail | missing | invalid
+	Result      string       `json:"result"`    // passed | failed | missing | none | invalid
 	File        string       `json:"file"`      // the input file
 }
 
@@ -91,12 +92,18 @@ const (
 	resultFailed  = "failed"
 	resultMissing = "missing"
 	resultNone    = "none"
+	resultInvalid = "invalid"
 )
 
-// voteResult sums up a tally: no vote; a check failed; a figure a check
-// needs is missing; or passed.
-func voteResult(t eligibility.Tally) string {
+// voteResult sums up the vote of a decision: the row has errors (the
+// figures contradict each other, or another cell is wrong: nothing about
+// it is decided); no vote; a check failed; a figure a check needs is
+// missing; or passed.
+func voteResult(d eligibility.Decision) string {
+	t := d.Vote
 	switch {
+	case d.Verdict == eligibility.Invalid || t.Inconsistent:
+		return resultInvalid
 	case !t.Recorded:
 		return resultNone
 	case t.QuorumCheck == eligibility.CheckFail || t.MajorityCheck == eligibility.CheckFail || t.ThresholdCheck == eligibility.CheckFail:
@@ -119,11 +126,11 @@ func votesJSON(r *assessment.Result) votesDoc {
 	for i, d := range r.Decisions {
 		a, t := d.Applicant, d.Vote
 		va := votesApplicant{
-			File: applicantFile(a), Sheet: applicantSheet(r, a), Row: a.Row, Name: a.Name, Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict),
-			Stage:  string(stageOf(r, i)),
+			File: applicantFile(a), Sheet: applicantSheet(r, a), Row: a.Row, Name: a.Name, Township: budget.TownshipOf(&d), Branch: a.Branch, Verdict: string(d.Verdict),
+			Stage: string(stageOf(r, i)),
 			Voters: a.Votes.Voters, Present: a.Votes.Present, For: a.Votes.For, Against: a.Votes.Against, Abstain: a.Votes.Abstain,
 			Quorum: string(t.QuorumCheck), Majority: string(t.MajorityCheck), Threshold: string(t.ThresholdCheck),
-			Result: voteResult(t),
+			Result: voteResult(d),
 		}
 		if tenths, ok := t.RateTenths(); ok {
 			base := t.Base
@@ -132,12 +139,12 @@ func votesJSON(r *assessment.Result) votesDoc {
 		}
 		doc.Applicants = append(doc.Applicants, va)
 
-		k := [2]string{a.Township, a.Branch}
+		k := [2]string{va.Township, a.Branch}
 		i, seen := index[k]
 		if !seen {
 			i = len(doc.Branches)
 			index[k] = i
-			doc.Branches = append(doc.Branches, votesBranch{Township: a.Township, Branch: a.Branch})
+			doc.Branches = append(doc.Branches, votesBranch{Township: va.Township, Branch: a.Branch})
 		}
 		doc.Branches[i].Applicants++
 		doc.Totals.Applicants++

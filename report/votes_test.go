@@ -105,3 +105,46 @@ func TestVotesTotalsAddUp(t *testing.T) {
 		}
 	})
 }
+
+// An invalid row, or figures that cannot happen, never pass: every check
+// the policy asks for reads invalid (数据矛盾) and the result invalid
+// (数据有误), and the branch does not count it as passed.
+func TestVotesInvalidNeverPass(t *testing.T) {
+	as := []roster.Applicant{
+		{Row: 2, Name: "甲", Township: "A", Branch: "一", Votes: roster.Votes{Voters: ip(20), Present: ip(18), For: ip(15), Against: ip(4), Abstain: ip(1), Inconsistent: true}},
+		{Row: 3, Name: "乙", Township: "A", Branch: "一", Invalid: true, Votes: roster.Votes{Voters: ip(20), Present: ip(18), For: ip(15), Against: ip(2), Abstain: ip(1)}},
+		{Row: 4, Name: "丙", Township: "A", Branch: "一", Votes: roster.Votes{Voters: ip(20), Present: ip(21), For: ip(15), Against: ip(2), Abstain: ip(1)}},
+	}
+	r := votesResult(as, policy.Default())
+	var b bytes.Buffer
+	if err := Votes(&b, r, "json", i18n.ZH); err != nil {
+		t.Fatal(err)
+	}
+	var doc votesDoc
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range doc.Applicants {
+		if a.Result != resultInvalid {
+			t.Errorf("row %d: result %s", a.Row, a.Result)
+		}
+		if i != 1 && (a.Quorum != "invalid" || a.Majority != "invalid" || a.Threshold != "invalid" || a.RatePercent != nil) {
+			t.Errorf("row %d: %+v", a.Row, a)
+		}
+	}
+	if doc.Totals.Passed != 0 || doc.Branches[0].Passed != 0 {
+		t.Errorf("passed %+v %+v", doc.Totals, doc.Branches)
+	}
+	b.Reset()
+	if err := Votes(&b, r, "text", i18n.ZH); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(b.String(), "\n") {
+		if (strings.HasPrefix(line, "2 ") || strings.HasPrefix(line, "4 ")) && strings.Contains(line, "通过") {
+			t.Errorf("%q", line)
+		}
+	}
+	if !strings.Contains(b.String(), "数据矛盾") || !strings.Contains(b.String(), "数据有误") {
+		t.Errorf("%s", b.String())
+	}
+}

@@ -13,7 +13,8 @@ import (
 // fails for a new header character until it is put in one or the other.
 const sameInBothScripts = "一上不予交享人他份住信元入公其出到力助博原反受口名否吸因困在址型" +
 	"大天失女姓委子定家年度庭式形待性息情惰成所手扶支收政救族日是月有期木本查核" +
-	"正毒比民法源特理生申男疾病示票程立育能自致般花街表身道部金已未此存件召始榜"
+	"正毒比民法源特理生申男疾病示票程立育能自致般花街表身道部金已未此存件召榜" +
+	"下之也了事以任低何作侵偷先冰分切刑判前劣劫勉卡去及史各合同告和品均外好始嫖它守安完害察履差常平建弱影很律志忠思恢想意或打批拘挪捕撤改放故教整方早曾服村架格案款污治洛活海消涉淫清犯用留白的直相看真硬秀章端等策罪者良藏行被解警象超通逮遵邪都酒醉除非面食黑"
 
 // schemaTexts returns every text of the schema a clerk may write: sheet
 // names and aliases, headers and aliases, values, and the accepted
@@ -32,8 +33,17 @@ func schemaTexts() []string {
 	for k, v := range choiceSynonyms {
 		ts = append(ts, k, v)
 	}
+	for k, v := range listSynonyms {
+		ts = append(ts, k, v)
+	}
 	ts = append(ts, noneWords...)
-	return append(ts, negations...)
+	for w := range conductVocab {
+		ts = append(ts, w)
+	}
+	for _, ws := range [][]string{gamblingWords, drugWords, familyWords, otherWords, conductPast} {
+		ts = append(ts, ws...)
+	}
+	return ts
 }
 
 // simpToTrad inverts tradToSimp: the traditional forms of each simplified

@@ -25,6 +25,7 @@ type layout struct {
 	texts       map[int]string // column → the header text that named its field
 	kinds       map[int]Kind   // column → the kind of its field
 	unknown     []string       // header texts that name no field
+	unknownAt   [][2]int       // the column and row of each of unknown
 	seqCol      int            // the 序号 column, 0 if none
 	hits        int            // how many fields the header names
 	content     bool           // the sheet has any non-blank cell
@@ -194,6 +195,7 @@ func findHeader(s *Sheet, rows []textRow) layout {
 				if !seen[t] {
 					seen[t] = true
 					l.unknown = append(l.unknown, t)
+					l.unknownAt = append(l.unknownAt, [2]int{c, rows[j].num})
 				}
 			}
 		}

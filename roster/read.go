@@ -49,7 +49,13 @@ type Options struct {
 //     before the assembly, or the notice before the approval; a member's
 //     joining before his birth.
 //   - votes-inconsistent (error): a negative count, more present than
-//     entitled to vote, more votes than present.
+//     entitled to vote, more votes than present (than entitled to vote
+//     when 实到 is blank).
+//   - votes-incomplete (warning, on the 实到 cell): for + against +
+//     abstain, all given, add up to fewer than present.
+//   - column-ignored (warning, on the header cell): a column whose header
+//     looks like a field but names something else (是否脱贫户, see
+//     notFields); it is kept as an unknown column.
 //   - duplicate-id (error): an identity number on two applicant rows is
 //     reported on each of them; twice in the members roster, on each of
 //     the rows too (the first one once), keeping only a map of numbers.

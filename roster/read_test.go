@@ -176,10 +176,10 @@ func TestReadSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !wb.HasRoster || wb.Members.Len() != 480 || len(wb.Applicants) != 26 || !wb.HasFunds || len(wb.Funds) != 3 {
+	if !wb.HasRoster || wb.Members.Len() != 480 || len(wb.Applicants) != 29 || !wb.HasFunds || len(wb.Funds) != 3 {
 		t.Fatalf("read %d members, %d applicants, %d funds", wb.Members.Len(), len(wb.Applicants), len(wb.Funds))
 	}
-	want := []string{"id-checksum@C22", "id-stored-as-number@C23", "id-legacy-15@C24"}
+	want := []string{"id-checksum@C22", "id-stored-as-number@C23", "id-legacy-15@C24", "votes-incomplete@T32"}
 	if got := rdProblems(wb); !slices.Equal(got, want) {
 		t.Errorf("problems %v, want %v", got, want)
 	}
@@ -192,7 +192,7 @@ func TestReadSample(t *testing.T) {
 	}
 	// The blank row 17 is skipped; so are the 合计 row and the footers.
 	rows := rdRows(wb.Applicants)
-	if rows[0] != 5 || rows[11] != 16 || rows[12] != 18 || rows[25] != 31 {
+	if rows[0] != 5 || rows[11] != 16 || rows[12] != 18 || rows[25] != 31 || rows[28] != 34 {
 		t.Errorf("applicant rows %v", rows)
 	}
 	var total money.Amount
@@ -504,6 +504,75 @@ func TestReadLayouts(t *testing.T) {
 			want:    []string{"votes-inconsistent@H2", "votes-inconsistent@I3", "votes-inconsistent@I4"},
 			rows:    []int{2, 3, 4, 5},
 			invalid: []int{2, 3, 4},
+			check: func(t *testing.T, wb *Workbook) {
+				for i, want := range []bool{true, true, true, false} {
+					if wb.Applicants[i].Votes.Inconsistent != want {
+						t.Errorf("row %d: Votes.Inconsistent = %v", wb.Applicants[i].Row, !want)
+					}
+				}
+			},
+		},
+		{
+			// Without 实到, more votes than voters still cannot be; all
+			// three counts given and fewer than present: someone present
+			// did not vote (a warning on 实到).
+			name: "votes against voters, votes incomplete",
+			sheets: []rdSheet{members, {name: "救助申报", rows: [][]any{
+				append(slices.Clone(rdAppHeader), "应到人数", "实到人数", "赞成票", "反对票", "弃权票"),
+				rdApp("张三", rdMale1, "男", "2026.9.1", 20, nil, 18, 3, 0),
+				rdApp("李四", rdMale2, "男", "2026.9.1", 20, 18, 12, 2, 1),
+				rdApp("王五", rdMale3, "男", "2026.9.1", 20, 18, 12, 2, nil),
+				rdApp("赵六", rdFemale1, "女", "2026.9.1", 20, 18, 15, 2, 1),
+			}}},
+			want:    []string{"votes-inconsistent@I2", "votes-incomplete@H3"},
+			rows:    []int{2, 3, 4, 5},
+			invalid: []int{2},
+			check: func(t *testing.T, wb *Workbook) {
+				for _, p := range wb.Problems {
+					if p.Code == "votes-incomplete" && (p.Severity != SevWarning || !strings.Contains(p.Msg.In(i18n.ZH), "有 3 名到会党员未表决")) {
+						t.Errorf("%+v %s", p, p.Msg.In(i18n.ZH))
+					}
+					if p.Code == "votes-inconsistent" && !strings.Contains(p.Msg.In(i18n.ZH), "合计 21 张，多于应到人数 20") {
+						t.Errorf("%s", p.Msg.In(i18n.ZH))
+					}
+				}
+			},
+		},
+		{
+			// 是否脱贫户 is not 是否脱贫: kept as an unknown column, with a
+			// warning on its header cell; 脱贫户 in 享受其他救助 is 扶贫 aid;
+			// free text in 违纪违法情况 is read with confidence or left
+			// for a person.
+			name: "poor household, conduct text",
+			sheets: []rdSheet{members, {name: "救助申报", rows: [][]any{
+				append(slices.Clone(rdAppHeader), "是否脱贫户", "享受其他救助", "违纪违法情况", "困难原因"),
+				rdApp("张三", rdMale1, "男", "2026.9.1", "是", "脱贫户", "遵纪守法", "无自理能力，子女赡养能力低下"),
+				rdApp("李四", rdMale2, "男", "2026.9.1", "否", "无", "曾受警告处分，已过影响期", "疾病"),
+				rdApp("王五", rdMale3, "男", "2026.9.1", "是", "民政", "酒驾被拘留", "疾病"),
+			}}},
+			want: []string{"column-ignored@G1"},
+			rows: []int{2, 3, 4},
+			check: func(t *testing.T, wb *Workbook) {
+				a := wb.Applicants
+				if a[0].OutOfPoverty || !slices.Equal(a[0].OtherAid, []string{AidPoverty}) || a[0].Misconduct != nil || a[0].ConductUnclear ||
+					!slices.Equal(a[0].HardshipCauses, []string{CauseNoSelfCare, CauseChildrenLow}) {
+					t.Errorf("row 2: %+v", a[0])
+				}
+				if a[1].Misconduct != nil || !a[1].ConductUnclear || a[1].MisconductText != "曾受警告处分，已过影响期" {
+					t.Errorf("row 3: %q %v", a[1].Misconduct, a[1].ConductUnclear)
+				}
+				if !slices.Equal(a[2].Misconduct, []string{OtherBreach}) || a[2].ConductUnclear {
+					t.Errorf("row 4: %q %v", a[2].Misconduct, a[2].ConductUnclear)
+				}
+				si := wb.Sheets[Applicants.Key]
+				if _, ok := si.Columns["out_of_poverty"]; ok || !slices.Contains(si.Unknown, "是否脱贫户") {
+					t.Errorf("columns %v unknown %v", si.Columns, si.Unknown)
+				}
+				p := wb.Problems[0]
+				if p.Severity != SevWarning || p.Row != 1 || p.Value != "是否脱贫户" || !strings.Contains(p.Msg.In(i18n.ZH), "不是“脱贫不补”（§6.4）所说的本人已经脱贫") {
+					t.Errorf("%+v", p)
+				}
+			},
 		},
 		{
 			name: "gender against the identity number",

@@ -25,7 +25,7 @@ type Field struct {
 	Required bool
 	Values   []string // Choice and List: the allowed values
 	Default  string   // Choice: the value of an empty cell
-	Other    string   // List: the value that any other text counts as ("" = other text is an error)
+	Other    string   // List: other text is read as a sentence (parseConduct), a plain breach being this value ("" = other text is an error)
 	Min      int      // Whole: the smallest allowed value
 }
 
@@ -60,6 +60,7 @@ const (
 	CauseSchooling    = "子女上学"
 	CauseDisaster     = "天灾人祸"
 	CauseNoSelfCare   = "无自理能力"
+	CauseChildrenLow  = "子女赡养能力低" // with CauseNoSelfCare, §4.3's two conditions
 
 	LevelSevere   = "特别困难"
 	LevelMarked   = "比较困难"
@@ -131,12 +132,12 @@ var Applicants = Sheet{
 		{Key: "household_size", Header: "家庭人口", Aliases: []string{"家庭人口数"}, Kind: Whole, Min: 1},
 		{Key: "household_income", Header: "家庭年收入（元）", Aliases: []string{"家庭年收入", "家庭总收入", "家庭年总收入"}, Kind: MoneyKind},
 		{Key: "hardship_causes", Header: "困难原因", Aliases: []string{"致困原因", "困难类型"}, Kind: List,
-			Values: []string{CauseIllness, CauseUnemployment, CauseSchooling, CauseDisaster, CauseNoSelfCare}},
+			Values: []string{CauseIllness, CauseUnemployment, CauseSchooling, CauseDisaster, CauseNoSelfCare, CauseChildrenLow}},
 		{Key: "hardship_level", Header: "困难程度", Kind: Choice, Values: []string{LevelSevere, LevelMarked, LevelModerate}},
 		{Key: "other_aid", Header: "享受其他救助", Aliases: []string{"享受其他救助情况"}, Kind: List, Values: []string{AidCivil, AidPoverty, AidFamily}},
 		{Key: "misconduct", Header: "违纪违法情况", Kind: List, Values: []string{Gambling, Drugs, FamilyPlan, OtherBreach}, Other: OtherBreach},
 		{Key: "exclusion", Header: "不予救助情形", Kind: List, Values: []string{ExclLaziness, ExclChildren, ExclDues}},
-		{Key: "out_of_poverty", Header: "是否脱贫", Aliases: []string{"是否脱贫户"}, Kind: Choice, Values: []string{Yes, No}, Default: No},
+		{Key: "out_of_poverty", Header: "是否脱贫", Aliases: []string{"是否已脱贫"}, Kind: Choice, Values: []string{Yes, No}, Default: No},
 		{Key: "voters", Header: "应到人数", Aliases: []string{"应到会有表决权党员数"}, Kind: Whole},
 		{Key: "present", Header: "实到人数", Aliases: []string{"实到会人数"}, Kind: Whole},
 		{Key: "votes_for", Header: "赞成票", Aliases: []string{"赞成", "赞成人数"}, Kind: Whole},
@@ -158,6 +159,21 @@ var Funds = Sheet{
 	Fields: []Field{
 		{Key: "source", Header: "来源", Aliases: []string{"资金来源"}, Kind: Text, Required: true},
 		{Key: "amount", Header: "金额（元）", Aliases: []string{"金额"}, Kind: MoneyKind, Required: true},
+	},
+}
+
+// notFields are headers that look like a field of a sheet but name
+// something else: such a column is kept as an unknown column, and a
+// column-ignored warning says what it is not (by normalised header, the
+// catalogue key of the message). 脱贫户 is a household once registered as
+// poor and still supported by the poverty-alleviation programme (§4.4:
+// never excludes); 是否脱贫 asks whether the member's own hardship has
+// ended (§6.4: 脱贫不补).
+var notFields = map[string]map[string]string{
+	Applicants.Key: {
+		"是否脱贫户": "roster.read.column-poor-household", "脱贫户": "roster.read.column-poor-household",
+		"是否为脱贫户": "roster.read.column-poor-household", "是否建档立卡户": "roster.read.column-poor-household",
+		"建档立卡户": "roster.read.column-poor-household", "是否建档立卡贫困户": "roster.read.column-poor-household",
 	},
 }
 

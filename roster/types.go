@@ -121,8 +121,9 @@ type Applicant struct {
 	HardshipCauses  []string // canonical values; empty for 无 or an empty cell
 	HardshipLevel   string   // "" when not given
 	OtherAid        []string
-	Misconduct      []string // canonical values; other text counts as OtherBreach
+	Misconduct      []string // canonical values, read from the list or from plain text (parseConduct)
 	MisconductText  string   // the cell as written, for messages
+	ConductUnclear  bool     // the cell's text cannot be read with confidence: a person must choose a value
 	Exclusion       []string
 	OutOfPoverty    bool
 	Votes           Votes
@@ -171,6 +172,10 @@ type Votes struct {
 	For     *int
 	Against *int
 	Abstain *int
+	// Inconsistent: the figures cannot all be true (a negative count,
+	// more present than entitled to vote, more votes than present); the
+	// reader reported votes-inconsistent and left out a negative count.
+	Inconsistent bool
 }
 
 // Recorded reports whether any vote figure was given.
@@ -178,13 +183,16 @@ func (v Votes) Recorded() bool {
 	return v.Voters != nil || v.Present != nil || v.For != nil || v.Against != nil || v.Abstain != nil
 }
 
-// Severity says whether a problem stops a row (error) or only informs (warning).
+// Severity says whether a problem stops a row (error), asks the clerk to
+// look (warning), or only tells a fact the clerk should know (info: not
+// counted as a problem, e.g. amounts scaled down to the fund).
 type Severity string
 
 // The severities.
 const (
 	SevError   Severity = "error"
 	SevWarning Severity = "warning"
+	SevInfo    Severity = "info"
 )
 
 // Problem is one thing wrong with the workbook, located to the cell.

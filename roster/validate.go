@@ -42,6 +42,7 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 	if l.last == 0 { // no header row at all: nothing can be read
 		return nil
 	}
+	r.notFields(s, info, l)
 	if s.Key == Funds.Key && !headerOK {
 		return nil // a fund without a source or an amount is no fund
 	}
@@ -120,6 +121,24 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 		r.applicantDuplicates(rc, dups)
 	}
 	return nil
+}
+
+// notFields warns about each unknown column whose header looks like a
+// field of s but names something else (column-ignored, on the header
+// cell): the column is kept and ignored, and the message says what it is
+// not.
+func (r *reader) notFields(s *Sheet, info *SheetInfo, l layout) {
+	for i, t := range l.unknown {
+		key, ok := notFields[s.Key][normalizeHeader(t)]
+		if !ok || i >= len(l.unknownAt) {
+			continue
+		}
+		col, row := l.unknownAt[i][0], l.unknownAt[i][1]
+		r.wb.Problems = append(r.wb.Problems, Problem{
+			Severity: SevWarning, Code: "column-ignored", Sheet: info.Name, Cell: ColumnName(col) + strconv.Itoa(row), Row: row,
+			Value: t, Msg: i18n.M(key, t),
+		})
+	}
 }
 
 // isData decides whether a row below the header holds a record. Blank
@@ -211,6 +230,9 @@ type value struct {
 	n    int
 	amt  money.Amount
 	list []string
+	// unclear: a List with Other holds text that cannot be read with
+	// confidence (parseConduct).
+	unclear bool
 }
 
 // shown is the value as a problem shows it: a date read from a date cell
@@ -347,6 +369,10 @@ func (c *rowCtx) read(f *Field) value {
 		v.text, is = parseChoice(cell.Value, f)
 		one(is)
 	case List:
+		if f.Other != "" {
+			v.list, v.unclear = parseConduct(cell.Value)
+			break
+		}
 		var is *issue
 		v.list, is = parseList(cell.Value, f)
 		one(is)
@@ -479,6 +505,7 @@ func (c *rowCtx) applicant() Applicant {
 		OtherAid:       c.get("other_aid").list,
 		Misconduct:     c.get("misconduct").list,
 		MisconductText: normalizeText(c.get("misconduct").raw),
+		ConductUnclear: c.get("misconduct").unclear,
 		Exclusion:      c.get("exclusion").list,
 		OutOfPoverty:   c.get("out_of_poverty").text == Yes,
 		MeetingOn:      c.get("meeting_on").day,
@@ -529,8 +556,11 @@ func (c *rowCtx) applicant() Applicant {
 	return a
 }
 
-// votes reads the assembly's figures and checks them: no negatives, no
-// more present than entitled to vote, no more votes than present.
+// votes reads the assembly's figures and checks them for what cannot
+// happen (errors, votes-inconsistent): a negative count, more present than
+// entitled to vote, more votes than present (or, with 实到 blank, than
+// entitled to vote); and, a warning (votes-incomplete), fewer votes than
+// members present when all three counts are given.
 func (c *rowCtx) votes() Votes {
 	var v Votes
 	ptr := func(key string) *int {
@@ -541,6 +571,7 @@ func (c *rowCtx) votes() Votes {
 		if x.n < 0 {
 			f := c.s.Field(key)
 			c.add(SevError, "votes-inconsistent", f, x.col, x.raw, i18n.M("roster.read.votes-negative", f.Header, x.n))
+			v.Inconsistent = true
 			return nil
 		}
 		n := x.n
@@ -552,26 +583,41 @@ func (c *rowCtx) votes() Votes {
 		p := c.get("present")
 		c.add(SevError, "votes-inconsistent", c.s.Field("present"), p.col, p.raw,
 			i18n.M("roster.read.votes-present", *v.Present, *v.Voters))
+		v.Inconsistent = true
+		return v // the figures contradict each other: nothing more to say of them
 	}
-	if v.Present != nil && (v.For != nil || v.Against != nil || v.Abstain != nil) {
-		sum := 0
-		for _, n := range []*int{v.For, v.Against, v.Abstain} {
-			if n != nil {
-				sum += *n
-			}
+	if v.For == nil && v.Against == nil && v.Abstain == nil {
+		return v
+	}
+	sum := 0
+	for _, n := range []*int{v.For, v.Against, v.Abstain} {
+		if n != nil {
+			sum += *n
 		}
-		if sum > *v.Present {
-			key := "votes_for"
-			if v.For == nil {
-				key = "votes_against"
-				if v.Against == nil {
-					key = "abstentions"
-				}
-			}
-			x := c.get(key)
-			c.add(SevError, "votes-inconsistent", c.s.Field(key), x.col, x.raw,
-				i18n.M("roster.read.votes-sum", sum, *v.Present))
+	}
+	key := "votes_for"
+	if v.For == nil {
+		key = "votes_against"
+		if v.Against == nil {
+			key = "abstentions"
 		}
+	}
+	x := c.get(key)
+	switch {
+	case v.Present != nil && sum > *v.Present:
+		c.add(SevError, "votes-inconsistent", c.s.Field(key), x.col, x.raw,
+			i18n.M("roster.read.votes-sum", sum, *v.Present))
+		v.Inconsistent = true
+	case v.Present == nil && v.Voters != nil && sum > *v.Voters:
+		c.add(SevError, "votes-inconsistent", c.s.Field(key), x.col, x.raw,
+			i18n.M("roster.read.votes-sum-voters", sum, *v.Voters))
+		v.Inconsistent = true
+	case !v.Inconsistent && v.Present != nil && v.For != nil && v.Against != nil && v.Abstain != nil && sum < *v.Present:
+		// Someone present did not vote, or a figure was mistyped: the
+		// rate may then rest on the wrong base.
+		p := c.get("present")
+		c.add(SevWarning, "votes-incomplete", c.s.Field("present"), p.col, p.raw,
+			i18n.M("roster.read.votes-incomplete", *v.For, *v.Against, *v.Abstain, sum, *v.Present, *v.Present-sum))
 	}
 	return v
 }

@@ -177,9 +177,16 @@ var choiceSynonyms = map[string]string{
 // noneWords say "none" in a list, or "no objection" where 无 is a value.
 var noneWords = []string{None, "没有", "否", "无此情况", "无此情形", "无异议", "没有异议", "不存在"}
 
-// negations begin the sentences clerks write for "none" in a column whose
-// other text counts as a value (无违纪违法行为, 没有违纪违法情况, 未发现).
-var negations = []string{"无", "没有", "未", "从无", "从未", "不存在"}
+// listSynonyms are the other ways clerks write an item of a list, by
+// normalised text: the policy document's own wording (子女赡养能力低下),
+// and 脱贫户, a household still supported by the poverty-alleviation
+// programme, which is 扶贫 aid (§4.4). Like choiceSynonyms, one counts
+// only for a field whose values include its target.
+var listSynonyms = map[string]string{
+	"子女赡养能力低下": CauseChildrenLow, "子女无赡养能力": CauseChildrenLow, "子女赡养能力弱": CauseChildrenLow,
+	"子女赡养能力差": CauseChildrenLow, "本人无自理能力": CauseNoSelfCare, "生活不能自理": CauseNoSelfCare,
+	"丧失自理能力": CauseNoSelfCare, "脱贫户": AidPoverty, "建档立卡户": AidPoverty, "建档立卡贫困户": AidPoverty,
+}
 
 // normValue is the form values are compared in: width folded, notes in
 // brackets, spaces and a closing full stop removed, traditional characters
@@ -249,24 +256,17 @@ func isListSep(r rune) bool {
 
 // parseList reads a list of f.Values separated by any of 、，,；;/ or
 // white space, in any width and in traditional characters; notes in
-// brackets are ignored (疾病（尿毒症）). 无, 没有, 否, a lone dash or slash, and
-// an empty cell are the empty list (nil). An item that is not a value
-// counts as f.Other when the field has one (and then a cell that opens
-// with a negation, such as 无违纪违法行为, is the empty list); otherwise it
-// is a bad-value issue naming the allowed values. The result has no
-// duplicates and follows the order of f.Values.
+// brackets are ignored (疾病（尿毒症）) and a few synonyms are accepted
+// (listSynonyms). 无, 没有, 否, a lone dash or slash, and an empty cell are
+// the empty list (nil). An item that is not a value is a bad-value issue
+// naming the allowed values. The result has no duplicates and follows the
+// order of f.Values. (A field whose other text counts as a value, the
+// conduct column, is read by parseConduct.)
 func parseList(raw string, f *Field) ([]string, *issue) {
 	s := stripBracketNotes(foldForm(raw))
 	whole := normValue(s)
 	if whole == "" || isBlankMark(whole) || slices.Contains(noneWords, whole) {
 		return nil, nil
-	}
-	if f.Other != "" && !startsWithValue(whole, f) {
-		for _, p := range negations {
-			if strings.HasPrefix(whole, p) {
-				return nil, nil
-			}
-		}
 	}
 	found := map[string]bool{}
 	var unknown []string
@@ -276,14 +276,14 @@ func parseList(raw string, f *Field) ([]string, *issue) {
 			continue
 		}
 		v := valuesOf(f)[n]
-		switch {
-		case v != "":
-			found[v] = true
-		case f.Other != "":
-			found[f.Other] = true
-		default:
-			unknown = append(unknown, strings.TrimSpace(item))
+		if t, ok := listSynonyms[n]; v == "" && ok && slices.Contains(f.Values, t) {
+			v = t
 		}
+		if v == "" {
+			unknown = append(unknown, strings.TrimSpace(item))
+			continue
+		}
+		found[v] = true
 	}
 	var out []string
 	for _, v := range f.Values {
@@ -296,17 +296,6 @@ func parseList(raw string, f *Field) ([]string, *issue) {
 			strings.Join(unknown, "、"), strings.Join(f.Values, "/"))}
 	}
 	return out, nil
-}
-
-// startsWithValue reports whether the normalised text n opens with one of
-// f's values (无自理能力 opens with 无 and is still a value).
-func startsWithValue(n string, f *Field) bool {
-	for _, v := range f.Values {
-		if strings.HasPrefix(n, normValue(v)) {
-			return true
-		}
-	}
-	return false
 }
 
 // nameDots are the characters clerks and input methods write for the
@@ -400,4 +389,31 @@ func normalizeText(raw string) string {
 		}, raw)
 	}
 	return strings.Join(strings.Fields(raw), " ")
+}
+
+// Key is the form in which the reader compares what clerks write of the
+// same thing on two sheets (a name, a township, a branch): width folded,
+// notes in brackets, spaces and a closing full stop removed, traditional
+// characters simplified, ASCII lower-cased.
+func Key(s string) string { return normValue(s) }
+
+// townshipSuffixes are the endings clerks write or leave out of a
+// township's name: 乌加河 and 乌加河镇, 川井 and 川井苏木 are one township.
+var townshipSuffixes = []string{"街道办事处", "街道", "苏木", "镇", "乡"}
+
+// TownshipKey is Key without the township's ending (镇, 苏木, 街道, 乡):
+// two names with the same TownshipKey name one township, however each
+// is written.
+func TownshipKey(s string) string {
+	k := Key(s)
+	for changed := true; changed; {
+		changed = false
+		for _, suf := range townshipSuffixes {
+			if t := strings.TrimSuffix(k, suf); t != k && t != "" {
+				k, changed = t, true
+				break
+			}
+		}
+	}
+	return k
 }

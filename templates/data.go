@@ -20,7 +20,8 @@ import (
 // notice period, the issuer and the office's phone, already resolved from
 // the flags and the policy.
 type Settings struct {
-	AsOf        roster.Day // the date on every document, and the year
+	AsOf        roster.Day // the date on every document
+	Year        int        // the relief year (年度); 0 = the year of AsOf
 	Start       roster.Day // first day of the notice; zero = the day after AsOf
 	Days        int        // length of the notice period; 0 = DefaultDays
 	Issuer      string     // "" = DefaultIssuer
@@ -49,6 +50,14 @@ func (s Settings) withDefaults() Settings {
 	}
 	s.Issuer, s.Phone = clean(s.Issuer), clean(s.Phone)
 	return s
+}
+
+// year is the relief year: Year, else the year of AsOf.
+func (s Settings) year() int {
+	if s.Year > 0 {
+		return s.Year
+	}
+	return s.AsOf.Y
 }
 
 // Period returns the first and last day of a notice of days days starting
@@ -122,7 +131,7 @@ func MaskID(id string) string {
 
 // Common are the fields every document's template can use.
 type Common struct {
-	Year   int    // the relief year: the year of --as-of
+	Year   int    // the relief year: --year, else the year of --as-of
 	Issuer string // the issuing office
 	Phone  string // the office's phone, "" if none
 	Date   string // the date of the document, 2026年11月28日
@@ -214,7 +223,7 @@ type RejectionData struct {
 func yuan(a money.Amount) string { return a.String() }
 
 func common(s Settings) Common {
-	return Common{Year: s.AsOf.Y, Issuer: s.Issuer, Phone: s.Phone, Date: s.AsOf.Chinese()}
+	return Common{Year: s.year(), Issuer: s.Issuer, Phone: s.Phone, Date: s.AsOf.Chinese()}
 }
 
 func noticeData(s Settings, l noticeList, township string) NoticeData {
@@ -246,7 +255,7 @@ func letterData(s Settings, seq int, d *eligibility.Decision, c *procedure.Case)
 	return LetterData{
 		Common: cm, Seq: seq, NoticeStart: start, NoticeEnd: end,
 		Name: clean(a.Name), Gender: gender(a),
-		Township: orElse(clean(a.Township), "所属苏木镇（街道）"),
+		Township: orElse(clean(township(d)), "所属苏木镇（街道）"),
 		Branch:   orElse(clean(a.Branch), "所在党支部"),
 		Causes:   clean(strings.Join(a.HardshipCauses, "、")),
 		Level:    clean(a.HardshipLevel),
@@ -261,7 +270,7 @@ func rejectionData(s Settings, seq int, d *eligibility.Decision, c *procedure.Ca
 	r := RejectionData{
 		Common: common(s), Seq: seq,
 		Name:        clean(a.Name),
-		Township:    orElse(clean(a.Township), "所属苏木镇（街道）"),
+		Township:    orElse(clean(township(d)), "所属苏木镇（街道）"),
 		Branch:      orElse(clean(a.Branch), "所在党支部"),
 		AppliedOn:   a.AppliedOn.Chinese(),
 		RecheckDays: s.RecheckDays,
@@ -336,9 +345,19 @@ func tableRow(seq int, d *eligibility.Decision) []string {
 		causes[i] = clean(c)
 	}
 	return []string{
-		strconv.Itoa(seq), nameWords(clean(a.Name)), gender(a), townWords(clean(a.Township)), orgWords(clean(a.Branch)),
+		strconv.Itoa(seq), nameWords(clean(a.Name)), gender(a), townWords(clean(township(d))), orgWords(clean(a.Branch)),
 		listWords(causes), yuan(d.Amount), MaskID(a.IDNumber),
 	}
+}
+
+// township is the applicant's township as the documents print it: the
+// members roster's when the applicant is on it (Decision.Township, §3.5),
+// else as written on the applicants sheet.
+func township(d *eligibility.Decision) string {
+	if d.Township != "" {
+		return d.Township
+	}
+	return d.Applicant.Township
 }
 
 // gender is the applicant's gender as written, else as the identity

@@ -224,7 +224,7 @@ func TestLetterReason(t *testing.T) {
 		m    i18n.Msg
 		want string
 	}{
-		{i18n.M("eligibility.no-hardship-cause"), "未登记符合条件的困难原因（疾病、长期失业、子女上学、天灾人祸、无自理能力）"},
+		{i18n.M("eligibility.no-hardship-cause"), "未登记符合条件的困难原因（疾病、长期失业、子女上学、天灾人祸，或本人无自理能力且子女赡养能力低）"},
 		{i18n.M("eligibility.conduct", "赌博"), "违纪违法情况登记为“赌博”：有违纪违法行为的党员不予救助"},
 		{i18n.M("eligibility.not-a-member", "15082419800101107X"), "身份证号码150824********107X不在党员名册中"},
 		{i18n.M("eligibility.vote-no-majority", 12, 37), "赞成12票，未超过应到会有表决权党员37人的半数"},

@@ -364,7 +364,7 @@ func Letters(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 	if err != nil {
 		return Stats{Skipped: skipped}, err
 	}
-	doc, err := layout.New(o.Font, o.meta(fmt.Sprintf("%d年度困难党员救助通知书", o.Settings.AsOf.Y), "困难党员救助通知书"))
+	doc, err := layout.New(o.Font, o.meta(fmt.Sprintf("%d年度困难党员救助通知书", o.Settings.year()), "困难党员救助通知书"))
 	if err != nil {
 		return Stats{}, err
 	}

@@ -99,7 +99,7 @@ func banner(dir string) error {
 	}
 	wjApps[3].misconduct = "赌博"
 	hlApps := []*bannerApp{
-		app(named(hl, 3, "刘秀珍"), day(2026, 9, 2), "特别困难", "无自理能力"),
+		app(named(hl, 3, "刘秀珍"), day(2026, 9, 2), "特别困难", "无自理能力、子女赡养能力低"),
 		app(named(hl, 12, "陈建华"), day(2026, 9, 6), "比较困难", "疾病"),
 		app(wj.members[20], day(2026, 9, 10), "比较困难", "子女上学"), // 王丽娟 again
 		app(named(hl, 40, "孙玉兰"), day(2026, 9, 12), "一般困难", "疾病"),

@@ -219,6 +219,7 @@ func joinDate(birth time.Time, rnd *rand.Rand) time.Time {
 type applicant struct {
 	m          *member
 	name       string // as written on the applicants sheet, if not the member's
+	township   string // as written on the applicants sheet, if not the member's
 	idCell     any    // as written, if not the member's number as text
 	applied    any
 	size       any
@@ -348,15 +349,19 @@ func sample() (*excelize.File, error) {
 		apps = append(apps, a)
 	}
 	add(0, 0, 0, "张志强", true, day(1962, 4, 17), func(a *applicant) { a.level = "特别困难"; a.notes = "患尿毒症，长期透析" })
-	add(0, 1, 0, "王秀英", false, day(1971, 8, 2), func(a *applicant) { a.causes = "子女上学"; a.income = "12,000元" })
-	add(0, 2, 0, "李建军", true, day(1968, 5, 20), func(a *applicant) { a.causes = "长期失业"; a.level = "一般困难"; a.aid = "民政" })
+	add(0, 1, 0, "王秀英", false, day(1971, 8, 2), func(a *applicant) {
+		a.causes, a.income, a.misconduct = "子女上学", "12,000元", "遵纪守法"
+	})
+	add(0, 2, 0, "李建军", true, day(1968, 5, 20), func(a *applicant) {
+		a.causes, a.level, a.aid, a.misconduct = "长期失业", "一般困难", "民政", "表现良好，无违纪违法行为"
+	})
 	add(3, 0, 0, "巴特尔·朝鲁", true, day(1958, 11, 3), func(a *applicant) {
 		a.name = "巴特尔・朝鲁" // written with the katakana middle dot
 		a.causes, a.level = "天灾人祸", "特别困难"
 		a.notes = "2026年7月冰雹灾害，房屋受损"
 	})
 	add(1, 0, 0, "刘桂兰", false, day(1949, 2, 14), func(a *applicant) {
-		a.causes, a.level, a.aid, a.size = "无自理能力", "特别困难", "民政、扶贫", 1
+		a.causes, a.level, a.aid, a.size = "无自理能力、子女赡养能力低", "特别困难", "民政、扶贫", 1
 	})
 	add(1, 1, 0, "赵永胜", true, day(1975, 6, 30), func(a *applicant) { a.misconduct = "赌博" })
 	add(1, 2, 0, "孙海涛", true, day(1980, 1, 9), func(a *applicant) { a.misconduct = "酒后驾驶被行政拘留" })
@@ -405,6 +410,24 @@ func sample() (*excelize.File, error) {
 	add(3, 1, 1, "何建华", true, day(1969, 9, 9), func(a *applicant) { a.causes = "天灾人祸" })
 	add(3, 2, 1, "吕秀兰", false, day(1953, 7, 22), func(a *applicant) { a.causes, a.level = "疾病、子女上学", "特别困难" })
 	add(0, 0, 2, "苏和", true, day(1966, 11, 11), func(a *applicant) { a.causes = "长期失业"; a.m.ethnicity = ethnicMong })
+	// A past breach written out: a person decides (conduct-unclear); one
+	// member present did not vote (votes-incomplete).
+	add(0, 1, 2, "马春梅", false, day(1972, 2, 2), func(a *applicant) {
+		a.misconduct = "2019年曾因打架被治安拘留，已期满"
+		a.abstain = 0
+	})
+	// No 困难程度 yet (level-missing); 应到 counts the branch's
+	// probationary members too (voters-exceed-roster).
+	add(1, 0, 2, "郭文斌", true, day(1963, 6, 6), func(a *applicant) {
+		a.level = ""
+		a.voters = formal(a.m.branch) + 2
+	})
+	// The township written without its ending (roster-township-mismatch):
+	// still 乌加河镇 for the quota.
+	add(0, 2, 2, "罗玉兰", false, day(1968, 8, 8), func(a *applicant) {
+		a.township = "乌加河"
+		a.level, a.income, a.size = "一般困难", number(30000), 2
+	})
 
 	f := excelize.NewFile()
 	title, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}, Alignment: &excelize.Alignment{Horizontal: "center"}})
@@ -470,7 +493,11 @@ func sample() (*excelize.File, error) {
 			id = a.idCell
 		}
 		address := fmt.Sprintf("%s%s%d组", a.m.township, a.m.branch[:len(a.m.branch)-len("党支部")], 1+i%6)
-		as.row(r, i+1, name, id, a.m.gender, a.m.township, a.m.branch, a.m.phone, address, a.applied, a.size, a.income,
+		town := a.m.township
+		if a.township != "" {
+			town = a.township
+		}
+		as.row(r, i+1, name, id, a.m.gender, town, a.m.branch, a.m.phone, address, a.applied, a.size, a.income,
 			a.causes, a.level, a.aid, a.misconduct, a.exclusion, a.outOfPov, a.surveyed,
 			a.voters, a.present, a.votesFor, a.against, a.abstain, a.meeting, a.reviewed, a.approved, a.objection, a.notes)
 		r++
@@ -646,11 +673,16 @@ func clean() (*excelize.File, error) {
 	as.row(1, "姓名", "身份证号码", "性别", "所属苏木镇", "所在党支部", "申报日期", "家庭人口", "家庭年收入（元）", "困难原因", "困难程度",
 		"享受其他救助", "违纪违法情况", "不予救助情形", "是否脱贫", "入户调查日期", "应到人数", "实到人数", "赞成票", "反对票", "弃权票",
 		"党员大会日期", "复核日期", "审定日期", "公示异议")
+	inBranch := map[string]int{} // every member is formal: all vote
+	for _, p := range people {
+		inBranch[p.branch]++
+	}
 	for i, k := range []int{0, 3, 7} {
 		p := people[k]
 		applied := day(2026, 9, 1+i)
+		n := inBranch[p.branch]
 		as.row(2+i, p.name, list[k], p.gender, p.township, p.branch, dateCell(applied), 3, 10000+1000*i, "疾病", "比较困难",
-			"无", "无", "无", "否", dateCell(applied.AddDate(0, 0, 5)), 10, 9, 8, 1, 0,
+			"无", "无", "无", "否", dateCell(applied.AddDate(0, 0, 5)), n, n, n, 0, 0,
 			dateCell(applied.AddDate(0, 0, 15)), dateCell(applied.AddDate(0, 0, 25)), dateCell(applied.AddDate(0, 0, 35)), "无")
 	}
 	fs := newSheet(f, "资金来源", false)

@@ -166,10 +166,13 @@ func main() {
 			mrow++
 		}
 	}
-	// Members who did not apply.
-	for i := 0; i < 20; i++ {
-		set("党员名册", mrow, fmt.Sprintf("党员%02d", i+1), id("19800101", 101+2*i), "男", hl, hd, "正式党员")
-		mrow++
+	// Members who did not apply: 20 formal members in each branch, so
+	// that each assembly's 20 voters are on the roster.
+	for b, br := range [][2]string{{hl, hd}, {hl, wj}, {wjh, hd}} {
+		for i := 0; i < 20; i++ {
+			set("党员名册", mrow, fmt.Sprintf("党员%d%02d", b+1, i+1), id(fmt.Sprintf("198%d0101", b), 101+2*i), "男", br[0], br[1], "正式党员")
+			mrow++
+		}
 	}
 	must(f.SaveAs(out))
 }
