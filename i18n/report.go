@@ -22,7 +22,7 @@ func init() {
 			ZH: "“%[1]s”工作表中还没有申报人：请每人一行填写后再检查。",
 			EN: "The %[1]s sheet has no applicants yet: fill in a row per applicant, then check again.",
 		},
-		"report.check.info":        {ZH: "说明：%[1]s", EN: "Note: %[1]s"},
+		"report.check.info": {ZH: "说明：%[1]s", EN: "Note: %[1]s"},
 
 		"report.col.row":      {ZH: "行号", EN: "Row"},
 		"report.col.name":     {ZH: "姓名", EN: "Name"},

@@ -127,7 +127,7 @@ func votesJSON(r *assessment.Result) votesDoc {
 		a, t := d.Applicant, d.Vote
 		va := votesApplicant{
 			File: applicantFile(a), Sheet: applicantSheet(r, a), Row: a.Row, Name: a.Name, Township: budget.TownshipOf(&d), Branch: a.Branch, Verdict: string(d.Verdict),
-			Stage: string(stageOf(r, i)),
+			Stage:  string(stageOf(r, i)),
 			Voters: a.Votes.Voters, Present: a.Votes.Present, For: a.Votes.For, Against: a.Votes.Against, Abstain: a.Votes.Abstain,
 			Quorum: string(t.QuorumCheck), Majority: string(t.MajorityCheck), Threshold: string(t.ThresholdCheck),
 			Result: voteResult(d),
