@@ -13,14 +13,15 @@ import (
 // fails for a new header character until it is put in one or the other.
 const sameInBothScripts = "一上不予交享人他份住信元入公其出到力助博原反受口名否吸因困在址型" +
 	"大天失女姓委子定家年度庭式形待性息情惰成所手扶支收政救族日是月有期木本查核" +
-	"正毒比民法源特理生申男疾病示票程立育能自致般花街表身道部金已未此存件召"
+	"正毒比民法源特理生申男疾病示票程立育能自致般花街表身道部金已未此存件召" +
+	"仍半卡取好字差持放方果款然考行通象"
 
 // schemaTexts returns every text of the schema a clerk may write: sheet
 // names and aliases, headers and aliases, values, and the accepted
 // synonyms and none-words.
 func schemaTexts() []string {
 	var ts []string
-	for _, s := range Sheets {
+	for _, s := range append(append([]*Sheet{}, Sheets...), Lists...) {
 		ts = append(ts, s.Name)
 		ts = append(ts, s.Aliases...)
 		for _, f := range s.Fields {

@@ -164,7 +164,7 @@ func TestTemplateValidations(t *testing.T) {
 			col := ColumnName(i + 2)
 			dv := byCol[col]
 			want := map[Kind]string{Choice: "list", List: "list", Date: "date", MonthDate: "date", Whole: "whole", MoneyKind: "decimal", IDNumber: "textLength"}[fd.Kind]
-			if fd.Key == "phone" {
+			if fd.Key == "phone" || fd.Kind == Account {
 				want = "none"
 			}
 			if want == "" {
