@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -18,12 +19,16 @@ type assessFlags struct {
 	asOf     string
 	policy   string
 	password string
+	previous []string
+	review   string
 }
 
 func (f *assessFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.asOf, "as-of", "", "the day of the assessment, YYYY-MM-DD (default today)")
 	c.Flags().StringVar(&f.policy, "policy", "", "policy file (YAML); default relief.yaml beside the workbook, else the built-in policy")
 	c.Flags().StringVar(&f.password, "password", "", "password of an encrypted workbook")
+	c.Flags().StringArrayVar(&f.previous, "previous", nil, "last year's recipients: the workbook of check -o or budget -o, or a list of names and identity numbers (repeat the flag for several files)")
+	c.Flags().StringVar(&f.review, "review", "", "the half-yearly evaluation form (考评表.xlsx of relief review), filled in: 脱贫 excludes from the year-end payment (§6.4)")
 }
 
 // options turns the flags into assessment options for workbook.
@@ -32,7 +37,27 @@ func (f *assessFlags) options(env *Env, workbook string) (assessment.Options, er
 	if err != nil {
 		return assessment.Options{}, err
 	}
-	return assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day}, nil
+	for _, p := range append(append([]string{}, f.previous...), f.review) {
+		if p != "" && strings.TrimSpace(p) == "" {
+			return assessment.Options{}, i18n.Errorf("cmd.blank-file-flag")
+		}
+	}
+	created, err := creationTime(day, os.Getenv("SOURCE_DATE_EPOCH"))
+	if err != nil {
+		return assessment.Options{}, err
+	}
+	return assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day,
+		Previous: f.previous, Review: f.review, Created: created}, nil
+}
+
+// inputs are every file an assessment reads: the workbook and the lists
+// beside it. No output may be one of them.
+func inputs(o assessment.Options) []string {
+	ins := append([]string{o.Workbook}, o.Previous...)
+	if o.Review != "" {
+		ins = append(ins, o.Review)
+	}
+	return ins
 }
 
 // parseDayFlag reads a YYYY-MM-DD flag; empty means today.
@@ -80,21 +105,23 @@ func (f *reportFlags) options(env *Env, workbook string) (assessment.Options, st
 
 // notInput refuses an output path that is the input workbook, by any
 // name: the input is never written.
-func notInput(out, in string) error {
-	if out != "" && safefile.SameFile(out, in) {
-		return i18n.Errorf("cmd.out-is-input", out)
+func notInput(out string, ins ...string) error {
+	for _, in := range ins {
+		if out != "" && safefile.SameFile(out, in) {
+			return i18n.Errorf("cmd.out-is-input", out)
+		}
 	}
 	return nil
 }
 
 // xlsxOutput checks a workbook output path before any work is done: it
-// must end in .xlsx and must not be the input.
-func xlsxOutput(out, in string) error {
+// must end in .xlsx and must not be an input.
+func xlsxOutput(out string, ins ...string) error {
 	if out == "" {
 		return nil
 	}
 	if !strings.EqualFold(filepath.Ext(out), ".xlsx") {
 		return i18n.Errorf("annotated.not-xlsx", out)
 	}
-	return notInput(out, in)
+	return notInput(out, ins...)
 }

@@ -32,7 +32,7 @@ Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file).`,
 			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {
 				return err
 			}
-			if err := xlsxOutput(opts.Output, args[0]); err != nil {
+			if err := xlsxOutput(opts.Output, inputs(opts.Assess)...); err != nil {
 				return err
 			}
 			if runF != nil {

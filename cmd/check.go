@@ -34,7 +34,7 @@ Exit status: 0 done; 1 done but --fail-on was met (default: any error);
 			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {
 				return err
 			}
-			if err := xlsxOutput(opts.Output, args[0]); err != nil {
+			if err := xlsxOutput(opts.Output, inputs(opts.Assess)...); err != nil {
 				return err
 			}
 			if err := oneOf("--fail-on", opts.FailOn, "errors", "warnings", "never"); err != nil {

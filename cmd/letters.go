@@ -69,7 +69,7 @@ amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
 func init() { register(func(env *Env) *cobra.Command { return NewCmdLetters(env, nil) }) }
 
 func lettersRun(opts *LettersOptions) error {
-	if err := notInput(opts.Output, opts.Assess.Workbook); err != nil {
+	if err := notInput(opts.Output, inputs(opts.Assess)...); err != nil {
 		return err
 	}
 	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)

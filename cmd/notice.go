@@ -125,7 +125,7 @@ shortfall with amount.fit none, an error on the 资金来源 or 党员人数 she
 func init() { register(func(env *Env) *cobra.Command { return NewCmdNotice(env, nil) }) }
 
 func noticeRun(opts *NoticeOptions) error {
-	if err := notInput(opts.Output, opts.Assess.Workbook); err != nil {
+	if err := notInput(opts.Output, inputs(opts.Assess)...); err != nil {
 		return err
 	}
 	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)
@@ -185,7 +185,11 @@ func prepareDocs(env *Env, ao assessment.Options, do DocOptions) (templates.Opti
 	if do.Phone != nil {
 		s.Phone = *do.Phone
 	}
-	return templates.Options{Font: f, Wording: wording, Settings: s, Created: created}, res, nil
+	prov := ""
+	if res.Provenance != nil {
+		prov = res.Provenance.JSON()
+	}
+	return templates.Options{Font: f, Wording: wording, Settings: s, Created: created, Provenance: prov}, res, nil
 }
 
 // maxEpoch is the last second of the year 9999, the last a PDF date can

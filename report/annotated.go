@@ -71,7 +71,7 @@ func annotZH(key string, args ...any) string { return i18n.M(key, args...).In(i1
 // annotStyles are the style ids of the workbook.
 type annotStyles struct {
 	header, title, section, plain, link int
-	plainWrap                           int
+	plainWrap, note                     int
 	verdict, verdictWrap, verdictMoney  map[eligibility.Verdict]int
 	severity, severityWrap, severityLnk map[roster.Severity]int
 	copyHeader                          int
@@ -108,14 +108,19 @@ func newAnnotStyles(f *excelize.File) (*annotStyles, error) {
 	s.section = add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}})
 	s.plain = add(&excelize.Style{Border: border, Alignment: top})
 	s.plainWrap = add(&excelize.Style{Border: border, Alignment: wrap})
+	s.note = add(&excelize.Style{Font: &excelize.Font{Size: 9, Color: "595959"}, Alignment: wrap})
 	s.money = add(&excelize.Style{Border: border, Alignment: top, NumFmt: 4})
 	s.link = add(&excelize.Style{Border: border, Alignment: top, Font: linkFont})
-	for v, c := range annotVerdictFill {
+	// In a fixed order: style ids, and so the file's bytes, must not
+	// depend on the order of a map.
+	for _, v := range annotVerdictOrder {
+		c := annotVerdictFill[v]
 		s.verdict[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top})
 		s.verdictWrap[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: wrap})
 		s.verdictMoney[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top, NumFmt: 2})
 	}
-	for sev, c := range annotSeverityFill {
+	for _, sev := range []roster.Severity{roster.SevError, roster.SevWarning} {
+		c := annotSeverityFill[sev]
 		s.severity[sev] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top})
 		s.severityWrap[sev] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: wrap})
 		s.severityLnk[sev] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top, Font: linkFont})
@@ -184,6 +189,14 @@ func writeAnnotated(w io.Writer, r *assessment.Result) (err error) {
 	for _, n := range []string{result, problems, summary} {
 		a.names[strings.ToLower(n)] = true
 	}
+	previous := ""
+	if r.History != nil {
+		previous = annotZH("workbook.sheet.not-reapplied")
+		if _, err := f.NewSheet(previous); err != nil {
+			return err
+		}
+		a.names[strings.ToLower(previous)] = true
+	}
 	if err := a.copyOriginals(); err != nil {
 		return err
 	}
@@ -196,8 +209,13 @@ func writeAnnotated(w io.Writer, r *assessment.Result) (err error) {
 	if err := a.writeSummary(summary); err != nil {
 		return err
 	}
+	if previous != "" {
+		if err := a.writeNotReapplied(previous); err != nil {
+			return err
+		}
+	}
 	f.SetActiveSheet(0)
-	return f.Write(w, outputOptions(r))
+	return saveWorkbook(w, f, r, annotZH("workbook.summary.title"))
 }
 
 // worst is the gravest severity among ps.
@@ -351,6 +369,11 @@ func (a *annotator) writeResult(sheet string) error {
 	cVerdict, cReasons, cRank, cAmount, cRow := n+1, n+2, n+3, n+4, n+5
 	heads = append(heads, annotZH("workbook.result.verdict"), annotZH("workbook.result.reasons"), annotZH("workbook.result.rank"),
 		annotZH("workbook.result.amount"), annotZH("workbook.result.row"))
+	cRepeat := 0 // 上年救助, with --previous
+	if a.r.History != nil {
+		heads = append(heads, annotZH("workbook.result.repeat"))
+		cRepeat = len(heads)
+	}
 	widths := make([]int, len(heads))
 	for i, h := range heads {
 		s.str(i+1, 1, h)
@@ -401,6 +424,9 @@ func (a *annotator) writeResult(sheet string) error {
 			s.amount(cAmount, row, d.Amount)
 		}
 		s.num(cRow, row, ap.Row)
+		if cRepeat > 0 {
+			s.str(cRepeat, row, RepeatText(a.r, ap, i18n.ZH))
+		}
 		v := d.Verdict
 		if _, ok := annotVerdictFill[v]; !ok {
 			v = eligibility.Pending
@@ -422,6 +448,9 @@ func (a *annotator) writeResult(sheet string) error {
 	s.width(cRank, 6)
 	s.width(cAmount, 14)
 	s.width(cRow, 9)
+	if cRepeat > 0 {
+		s.width(cRepeat, 22)
+	}
 	s.do(a.f.SetRowHeight(sheet, 1, 32))
 	s.do(a.f.AutoFilter(sheet, "A1:"+annotCell(len(heads), max(row, 2)), nil))
 	s.do(a.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
@@ -748,6 +777,13 @@ func (a *annotator) writeSummary(sheet string) error {
 		s.style(1, row, 3, row, a.st.severity[sev])
 		wide(t.example, a.st.severityWrap[sev])
 		row++
+	}
+	if note := provenanceNote(a.r); note != "" {
+		row += 2
+		s.str(1, row, note)
+		s.do(a.f.MergeCell(sheet, annotCell(1, row), annotCell(7, row)))
+		s.style(1, row, 7, row, a.st.note)
+		s.do(a.f.SetRowHeight(sheet, row, float64(wrapLines(note, 100))*14+6))
 	}
 	for i, w := range []float64{26, 12, 12, 12, 12, 12, 12} {
 		s.width(i+1, w)

@@ -155,7 +155,7 @@ func TestWriteBudgetWorkbook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rows[1][0] != "序号" || rows[1][2] != "身份证号码" || rows[1][6] != "救助金额（元）" || rows[1][7] != "领款人签字" {
+	if rows[1][0] != "序号" || rows[1][2] != "身份证号码" || rows[1][6] != "救助金额（元）" || rows[1][7] != "账号" || rows[1][8] != "领款人签字" {
 		t.Errorf("header %v", rows[1])
 	}
 	// Four selected: by township (乌加河镇 first), then rank.

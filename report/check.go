@@ -10,6 +10,7 @@ import (
 	"relief/assessment"
 	"relief/eligibility"
 	"relief/i18n"
+	"relief/provenance"
 	"relief/roster"
 )
 
@@ -52,16 +53,19 @@ type checkApplicant struct {
 	DueOn    string       `json:"due_on,omitempty"`
 	Rank     int          `json:"rank,omitempty"`
 	Amount   string       `json:"amount,omitempty"`
+	Repeat   *jsonRepeat  `json:"repeat,omitempty"`
 }
 
 type checkDoc struct {
-	Schema     string           `json:"schema"`
-	Workbook   string           `json:"workbook"`
-	AsOf       string           `json:"as_of"`
-	Summary    checkSummary     `json:"summary"`
-	Applicants []checkApplicant `json:"applicants"`
-	Problems   []jsonProblem    `json:"problems"`
-	Warnings   []jsonProblem    `json:"warnings"`
+	Schema     string                 `json:"schema"`
+	Workbook   string                 `json:"workbook"`
+	AsOf       string                 `json:"as_of"`
+	Summary    checkSummary           `json:"summary"`
+	Applicants []checkApplicant       `json:"applicants"`
+	Problems   []jsonProblem          `json:"problems"`
+	Warnings   []jsonProblem          `json:"warnings"`
+	Previous   *jsonPrevious          `json:"previous,omitempty"`
+	Provenance *provenance.Provenance `json:"provenance,omitempty"`
 }
 
 func summarize(r *assessment.Result) checkSummary {
@@ -100,8 +104,10 @@ func checkJSON(r *assessment.Result, l i18n.Lang) checkDoc {
 		AsOf:       r.AsOf.String(),
 		Summary:    summarize(r),
 		Applicants: []checkApplicant{},
-		Problems:   jsonProblems(append(append([]roster.Problem{}, r.Workbook.Problems...), r.BudgetProblems...), l),
+		Problems:   jsonProblems(append(append(append([]roster.Problem{}, r.Workbook.Problems...), r.BudgetProblems...), r.ListProblems()...), l),
 		Warnings:   jsonProblems(r.Warnings, l),
+		Previous:   previousJSON(r),
+		Provenance: r.Provenance,
 	}
 	sheet := applicantsSheet(r)
 	for _, d := range r.Decisions {
@@ -117,6 +123,7 @@ func checkJSON(r *assessment.Result, l i18n.Lang) checkDoc {
 		if d.Verdict == eligibility.Eligible && d.Rank > 0 {
 			ca.Amount = d.Amount.Decimal()
 		}
+		ca.Repeat = repeatJSON(r, a)
 		doc.Applicants = append(doc.Applicants, ca)
 	}
 	return doc
@@ -180,6 +187,9 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		t.add(strconv.Itoa(a.Row), a.Name, a.Township, a.Branch, VerdictLabel(d.Verdict, l), rank, amount, ReasonsText(d.Reasons, l))
 	}
 	if err := t.write(w); err != nil {
+		return err
+	}
+	if err := historyText(w, r, l); err != nil {
 		return err
 	}
 	probs := r.Problems()

@@ -30,6 +30,9 @@ type Options struct {
 	Settings   Settings
 	Created    time.Time // the PDFs' creation date
 	Rejections bool      // letters: also a 不予救助告知书 per ineligible applicant
+	// Provenance is what made the documents (package provenance), as
+	// JSON: the PDFs' Keywords.
+	Provenance string
 }
 
 // Stats say what was written.
@@ -354,7 +357,7 @@ func (o *Options) finish(doc *layout.Doc, w io.Writer, people []*eligibility.Dec
 }
 
 func (o *Options) meta(title, subject string) layout.Meta {
-	return layout.Meta{Title: title, Subject: subject, Author: o.Settings.Issuer, Creator: "relief", Created: o.Created}
+	return layout.Meta{Title: title, Subject: subject, Author: o.Settings.Issuer, Creator: "relief", Keywords: o.Provenance, Created: o.Created}
 }
 
 func titleOf(bs []block) string {
