@@ -108,12 +108,15 @@ func Compare(ds []eligibility.Decision, lists []*roster.PreviousList, asOf roste
 		rep := Repeat{Year: r.Year, Amount: r.Amount, OutOfPoverty: r.OutOfPoverty, File: r.File, Sheet: r.Sheet, Row: r.Row}
 		c.Repeats[a] = rep
 		msg := i18n.M("history.repeat", r.Year)
-		if r.Amount != nil {
+		switch {
+		case r.OutOfPoverty:
+			msg = i18n.M("history.repeat-out-of-poverty", r.Year)
+		case r.Amount != nil:
 			msg = i18n.M("history.repeat-amount", r.Year, r.Amount.String())
 		}
 		d.Info = append(d.Info, eligibility.Reason{Code: "repeat", Clause: ClauseYearly, Msg: msg})
 		if r.OutOfPoverty {
-			field, value := "out_of_poverty", ""
+			field, value := "out_of_poverty", roster.No
 			if a.Cell(field) == "" {
 				field, value = "name", a.Name
 			} else if a.OutOfPoverty {
@@ -128,7 +131,17 @@ func Compare(ds []eligibility.Decision, lists []*roster.PreviousList, asOf roste
 			c.NotReapplied = append(c.NotReapplied, *r)
 		}
 	}
-	slices.SortStableFunc(c.NotReapplied, func(a, b roster.PreviousRecipient) int { return cmp.Compare(a.Township, b.Township) })
+	// By township, in the order the lists first name them.
+	townOrder := map[string]int{}
+	for _, id := range order {
+		t := byID[id].Township
+		if _, ok := townOrder[t]; !ok {
+			townOrder[t] = len(townOrder)
+		}
+	}
+	slices.SortStableFunc(c.NotReapplied, func(a, b roster.PreviousRecipient) int {
+		return cmp.Compare(townOrder[a.Township], townOrder[b.Township])
+	})
 	return c
 }
 

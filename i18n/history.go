@@ -63,6 +63,10 @@ func init() {
 	add(map[string]Text{
 		"history.repeat":        {ZH: "上年（%[1]d年度）已获救助", EN: "received relief last year (%[1]d)"},
 		"history.repeat-amount": {ZH: "上年（%[1]d年度）已获救助 %[2]s 元", EN: "received relief last year (%[1]d): %[2]s yuan"},
+		"history.repeat-out-of-poverty": {
+			ZH: "上年（%[1]d年度）为救助对象，半年考评认定已脱贫",
+			EN: "a recipient last year (%[1]d), found out of poverty at the evaluation",
+		},
 		"history.out-of-poverty": {
 			ZH: "%[1]d年度半年考评已认定脱贫（%[2]s），今年再次申报：请核实是否返贫，并在本年“是否脱贫”中如实填写（§6.4 脱贫不补）",
 			EN: "found out of poverty at the %[1]d evaluation (%[2]s) and applying again: verify whether the member fell back into poverty, and fill in this year's 是否脱贫 truthfully (§6.4)",
@@ -79,7 +83,7 @@ func init() {
 	add(map[string]Text{
 		"report.repeat.year":           {ZH: "%[1]d年度已获救助", EN: "relief in %[1]d"},
 		"report.repeat.amount":         {ZH: "%[1]d年度 %[2]s元", EN: "%[1]d: %[2]s yuan"},
-		"report.repeat.out-of-poverty": {ZH: "（考评已脱贫）", EN: " (found out of poverty)"},
+		"report.repeat.out-of-poverty": {ZH: "%[1]d年度救助对象（考评已脱贫）", EN: "%[1]d recipient (found out of poverty)"},
 		"report.previous.title": {
 			ZH: "与上年（%[1]d年度）救助对象对照：上年 %[2]d 人，今年再次申报 %[3]d 人，未再申报 %[4]d 人",
 			EN: "Compared with last year's (%[1]d) recipients: %[2]d last year, %[3]d applying again, %[4]d not applying again",

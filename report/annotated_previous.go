@@ -27,13 +27,7 @@ func (a *annotator) writeNotReapplied(sheet string) error {
 	row := 2
 	for i, e := range h.NotReapplied {
 		row++
-		relief := i18n.M("report.repeat.year", e.Year).In(i18n.ZH)
-		if e.Amount != nil {
-			relief = i18n.M("report.repeat.amount", e.Year, e.Amount.String()).In(i18n.ZH)
-		}
-		if e.OutOfPoverty {
-			relief += annotZH("report.repeat.out-of-poverty")
-		}
+		relief := reliefText(e.Year, e.Amount, e.OutOfPoverty, i18n.ZH)
 		s.num(1, row, i+1)
 		s.str(2, row, e.Name)
 		s.str(3, row, e.IDNumber)

@@ -10,6 +10,7 @@ import (
 
 	"relief/assessment"
 	"relief/i18n"
+	"relief/money"
 	"relief/roster"
 )
 
@@ -84,14 +85,19 @@ func RepeatText(r *assessment.Result, a *roster.Applicant, l i18n.Lang) string {
 	if !ok {
 		return ""
 	}
-	s := i18n.M("report.repeat.year", rep.Year).In(l)
-	if rep.Amount != nil {
-		s = i18n.M("report.repeat.amount", rep.Year, rep.Amount.String()).In(l)
+	return reliefText(rep.Year, rep.Amount, rep.OutOfPoverty, l)
+}
+
+// reliefText says what relief a member had in a year: 2025年度 1,000.00元,
+// or 2025年度救助对象（考评已脱贫）.
+func reliefText(year int, amount *money.Amount, outOfPoverty bool, l i18n.Lang) string {
+	switch {
+	case outOfPoverty:
+		return i18n.M("report.repeat.out-of-poverty", year).In(l)
+	case amount != nil:
+		return i18n.M("report.repeat.amount", year, amount.String()).In(l)
 	}
-	if rep.OutOfPoverty {
-		s += i18n.M("report.repeat.out-of-poverty").In(l)
-	}
-	return s
+	return i18n.M("report.repeat.year", year).In(l)
 }
 
 // historyText writes the repeats and last year's recipients who have not
@@ -124,14 +130,7 @@ func historyText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	t := &table{}
 	t.add(m("report.col.name"), m("report.col.township"), m("report.col.branch"), m("report.previous.col.relief"), m("report.previous.col.where"))
 	for _, e := range h.NotReapplied {
-		relief := m("report.repeat.year", e.Year)
-		if e.Amount != nil {
-			relief = m("report.repeat.amount", e.Year, e.Amount.String())
-		}
-		if e.OutOfPoverty {
-			relief += m("report.repeat.out-of-poverty")
-		}
-		t.add(e.Name, e.Township, e.Branch, relief, m("history.where", e.File, e.Sheet, e.Row))
+		t.add(e.Name, e.Township, e.Branch, reliefText(e.Year, e.Amount, e.OutOfPoverty, l), m("history.where", e.File, e.Sheet, e.Row))
 	}
 	return t.write(w)
 }

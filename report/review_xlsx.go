@@ -52,7 +52,7 @@ func reviewColumns(withRepeat bool) []reviewColumn {
 		{header: zh("report.col.amount"), width: 13},
 	}
 	if withRepeat {
-		cols = append(cols, reviewColumn{header: zh("workbook.result.repeat"), width: 16})
+		cols = append(cols, reviewColumn{header: zh("workbook.result.repeat"), width: 21})
 	}
 	cols = append(cols,
 		reviewColumn{header: h("hardship_continues"), width: 10, field: "hardship_continues"},

@@ -173,8 +173,11 @@ func ReadReview(path string, opt Options) (*ReviewForm, error) {
 
 // ReadPrevious reads a list of last year's recipients at path. Which rows
 // are recipients: when the sheet has an 实发金额 column with any amount,
-// the rows paid; else, when it has a 审核结论 column, the rows 符合;
-// else every row. A sheet that is an applicants sheet or a members roster
+// the rows paid and those marked 脱贫 (found out of poverty at the
+// evaluation, so not paid); else, when it has a 审核结论 column, the rows
+// 符合; else every row. (A 是否脱贫 column beside 审核结论 is the
+// application's, not the evaluation's: last year's evaluation form, given
+// as a list of its own, says who was found 脱贫.) A sheet that is an applicants sheet or a members roster
 // and says neither (no 实发金额, 审核结论 or 救助金额 column) is refused:
 // it lists applicants or members, not recipients.
 //
@@ -250,7 +253,9 @@ func ReadPrevious(path string, opt Options) (*PreviousList, error) {
 	for _, rw := range rows {
 		switch {
 		case hasPaid && anyPaid:
-			if rw.paid == nil {
+			// The rows paid; and a row marked 脱贫, a recipient the
+			// evaluation stopped before the payment.
+			if rw.paid == nil && !rw.rec.OutOfPoverty {
 				continue
 			}
 			rw.rec.Amount = rw.paid

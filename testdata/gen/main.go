@@ -2,7 +2,9 @@
 // sample (sample.xlsx), the messy forms the reader must handle
 // (messy.xlsx), a workbook with member counts instead of a roster
 // (counts.xlsx), one in the 1904 date system (date1904.xlsx), one with no
-// problem at all (clean.xlsx), and the bad inputs of testdata/bad/.
+// problem at all (clean.xlsx), two consecutive years with the lists kept
+// beside them (year2025.xlsx, year2026.xlsx, previous2025.xlsx,
+// review2026.xlsx: see years.go), and the bad inputs of testdata/bad/.
 //
 // Run it from the repository root:
 //
@@ -41,6 +43,11 @@ func main() {
 		"counts.xlsx":   counts,
 		"date1904.xlsx": date1904,
 		"clean.xlsx":    clean,
+		// The year's records: two consecutive years (years.go).
+		"year2025.xlsx":     year2025,
+		"year2026.xlsx":     year2026,
+		"previous2025.xlsx": previous2025,
+		"review2026.xlsx":   review2026,
 	} {
 		if err := save(build, filepath.Join(dir, name)); err != nil {
 			log.Fatalf("%s: %v", name, err)
