@@ -91,7 +91,11 @@ func Compare(ds []eligibility.Decision, lists []*roster.PreviousList, asOf roste
 			c.Year = max(c.Year, r.Year)
 		}
 	}
-	c.Recipients = len(order)
+	for _, id := range order {
+		if byID[id].Year == c.Year {
+			c.Recipients++
+		}
+	}
 
 	applied := map[string]bool{}
 	for i := range ds {
