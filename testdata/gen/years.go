@@ -11,7 +11,8 @@ package main
 //     half-yearly evaluation (王秀英 was found out of poverty, so unpaid).
 //   - year2026.xlsx: this year's workbook, same members. 张志强, 王秀英 and
 //     巴特尔·朝鲁 apply again (王秀英 after 脱贫: a warning); 刘桂兰 and
-//     赵永胜 do not. The payment columns are half filled: 张志强 paid in
+//     赵永胜 do not. Applications in March, the evaluation in July, the
+//     payment in November. The payment columns are half filled: 张志强 paid in
 //     cash, 巴特尔·朝鲁 by card (account as text with spaces), 李建军 paid
 //     800 of 1,000 (an error), 其其格's 一卡通 account typed into a number
 //     cell (an error that leaves her row valid), 郑淑芬 refused but paid
@@ -132,7 +133,7 @@ func yearWorkbook(year int, apps []yearApplicant, payment bool) (*excelize.File,
 	as.row(2, head...)
 	for i, a := range apps {
 		m := named[a.key]
-		applied := day(year, 9, 1+i)
+		applied := day(year, 3, 1+i)
 		row := []any{i + 1, m.name, m.id, m.gender, m.township, m.branch, dateCell(applied), 3, a.income, a.causes, a.level,
 			"无", a.misconduct, a.exclusion, a.outOfPov, dateCell(applied.AddDate(0, 0, 5)), 30, a.present, a.yes, a.no, a.present - a.yes - a.no,
 			dateCell(applied.AddDate(0, 0, 15)), dateCell(applied.AddDate(0, 0, 25)), dateCell(applied.AddDate(0, 0, 35)), a.objection}
