@@ -33,7 +33,10 @@ func init() {
 			EN: "Note: made by relief %[1]s; policy fingerprint sha256:%[2]s (%[3]s); as of %[4]s; input files: %[5]s. Check with relief verify THIS-FILE INPUT-FILES….",
 		},
 		"provenance.line.input":     {ZH: "%[1]s（%[2]s，sha256:%[3]s）", EN: "%[1]s (%[2]s, sha256:%[3]s)"},
-		"provenance.line.no-inputs": {ZH: "无", EN: "none"},
+		"provenance.line.no-inputs": {
+			ZH: "说明：本文件由 relief %[1]s 生成；政策指纹 sha256:%[2]s（%[3]s）。",
+			EN: "Note: made by relief %[1]s; policy fingerprint sha256:%[2]s (%[3]s).",
+		},
 		"provenance.role.workbook":  {ZH: "申报工作簿", EN: "workbook"},
 		"provenance.role.previous":  {ZH: "上年救助名单", EN: "last year's recipients"},
 		"provenance.role.review":    {ZH: "考评表", EN: "evaluation form"},

@@ -118,19 +118,18 @@ func (p *Provenance) Line() string {
 	if p.Policy.File != "" {
 		pol = p.Policy.File
 	}
+	if len(p.Inputs) == 0 { // made from no input: relief init
+		return zh("provenance.line.no-inputs", p.Version, p.Policy.SHA256, pol)
+	}
 	var ins []string
 	for _, in := range p.Inputs {
 		ins = append(ins, zh("provenance.line.input", in.File, RoleLabel(in.Role, i18n.ZH), in.SHA256))
-	}
-	inputs := zh("provenance.line.no-inputs")
-	if len(ins) > 0 {
-		inputs = strings.Join(ins, "；")
 	}
 	asOf := p.AsOf
 	if asOf == "" {
 		asOf = "—"
 	}
-	return zh("provenance.line", p.Version, p.Policy.SHA256, pol, asOf, inputs)
+	return zh("provenance.line", p.Version, p.Policy.SHA256, pol, asOf, strings.Join(ins, "；"))
 }
 
 // RoleLabel names a role for a person: 申报工作簿, 上年救助名单 ….
