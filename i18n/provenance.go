@@ -32,15 +32,15 @@ func init() {
 			ZH: "说明：本文件由 relief %[1]s 生成；政策指纹 sha256:%[2]s（%[3]s）；核查日期 %[4]s；输入文件：%[5]s。可用 relief verify 本文件 输入文件… 核对。",
 			EN: "Note: made by relief %[1]s; policy fingerprint sha256:%[2]s (%[3]s); as of %[4]s; input files: %[5]s. Check with relief verify THIS-FILE INPUT-FILES….",
 		},
-		"provenance.line.input":     {ZH: "%[1]s（%[2]s，sha256:%[3]s）", EN: "%[1]s (%[2]s, sha256:%[3]s)"},
+		"provenance.line.input": {ZH: "%[1]s（%[2]s，sha256:%[3]s）", EN: "%[1]s (%[2]s, sha256:%[3]s)"},
 		"provenance.line.no-inputs": {
 			ZH: "说明：本文件由 relief %[1]s 生成；政策指纹 sha256:%[2]s（%[3]s）。",
 			EN: "Note: made by relief %[1]s; policy fingerprint sha256:%[2]s (%[3]s).",
 		},
-		"provenance.role.workbook":  {ZH: "申报工作簿", EN: "workbook"},
-		"provenance.role.previous":  {ZH: "上年救助名单", EN: "last year's recipients"},
-		"provenance.role.review":    {ZH: "考评表", EN: "evaluation form"},
-		"provenance.role.members":   {ZH: "党员名册", EN: "members roster"},
+		"provenance.role.workbook": {ZH: "申报工作簿", EN: "workbook"},
+		"provenance.role.previous": {ZH: "上年救助名单", EN: "last year's recipients"},
+		"provenance.role.review":   {ZH: "考评表", EN: "evaluation form"},
+		"provenance.role.members":  {ZH: "党员名册", EN: "members roster"},
 	})
 }
 
