@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -22,6 +23,8 @@ type assessFlags struct {
 	approvedOn string
 	noticedOn  string
 	cmd        *cobra.Command
+	previous   []string
+	review     string
 
 	members   string // --members: the roster's own file
 	keepGoing bool   // --keep-going: an unreadable file does not stop the run
@@ -39,6 +42,8 @@ func (f *assessFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.members, "members", "", "read the members roster (or the 党员人数 sheet) from this file; the inputs' own rosters are then not read")
 	c.Flags().BoolVar(&f.keepGoing, "keep-going", false, "report a file that cannot be read as a problem (file-unreadable) and assess the others")
 	c.Flags().StringVar(&f.sheet, "sheet", "", "the sheet a single CSV input holds: 救助申报, 党员名册, 党员人数 or 资金来源 (default: from its name or header)")
+	c.Flags().StringArrayVar(&f.previous, "previous", nil, "last year's recipients: the workbook of check -o or budget -o, or a list of names and identity numbers (repeat the flag for several files)")
+	c.Flags().StringVar(&f.review, "review", "", "the half-yearly evaluation form (考评表.xlsx of relief review), filled in: 脱贫 excludes from the year-end payment (§6.4)")
 }
 
 // options turns the flags into assessment options for workbook.
@@ -50,7 +55,17 @@ func (f *assessFlags) options(env *Env, workbook string) (assessment.Options, er
 	if f.cmd != nil && f.cmd.Flags().Changed("year") && (f.year < minFlagYear || f.year > maxFlagYear) {
 		return assessment.Options{}, i18n.Errorf("cmd.bad-year", f.year, minFlagYear, maxFlagYear)
 	}
-	o := assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day, Year: f.year}
+	for _, p := range append(append([]string{}, f.previous...), f.review) {
+		if p != "" && strings.TrimSpace(p) == "" {
+			return assessment.Options{}, i18n.Errorf("cmd.blank-file-flag")
+		}
+	}
+	created, err := creationTime(day, os.Getenv("SOURCE_DATE_EPOCH"))
+	if err != nil {
+		return assessment.Options{}, err
+	}
+	o := assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day, Year: f.year,
+		Previous: f.previous, Review: f.review, Created: created}
 	for _, d := range []struct {
 		flag, v string
 		to      *roster.Day
@@ -119,17 +134,19 @@ func (f *reportFlags) options(env *Env, workbook string) (assessment.Options, st
 
 // notInput refuses an output path that is the input workbook, by any
 // name: the input is never written.
-func notInput(out, in string) error {
-	if out != "" && safefile.SameFile(out, in) {
-		return i18n.Errorf("cmd.out-is-input", out)
+func notInput(out string, ins ...string) error {
+	for _, in := range ins {
+		if out != "" && safefile.SameFile(out, in) {
+			return i18n.Errorf("cmd.out-is-input", out)
+		}
 	}
 	return nil
 }
 
 // xlsxOutput checks a workbook output path before any work is done: it
-// must end in .xlsx, must not be the input, and must not be a folder or
+// must end in .xlsx, must not be one of ins, and must not be a folder or
 // a device. "-" is refused: the command's report goes to standard output.
-func xlsxOutput(out, in string) error {
+func xlsxOutput(out string, ins ...string) error {
 	if out == "" {
 		return nil
 	}
@@ -139,5 +156,10 @@ func xlsxOutput(out, in string) error {
 	if !strings.EqualFold(filepath.Ext(out), ".xlsx") {
 		return i18n.Errorf("annotated.not-xlsx", out)
 	}
-	return checkOutput(out, in, false)
+	for _, in := range ins {
+		if err := notInput(out, in); err != nil {
+			return err
+		}
+	}
+	return safefile.Check(out)
 }

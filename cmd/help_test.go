@@ -3,7 +3,6 @@ package cmd
 import (
 	"bytes"
 	"regexp"
-	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"relief/i18n"
+	"relief/version"
 )
 
 func testRoot(l i18n.Lang) *cobra.Command {
@@ -121,29 +121,13 @@ func TestVersion(t *testing.T) {
 	if code := Run([]string{"--version"}, IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &out}); code != 0 || !strings.HasPrefix(out.String(), "relief ") {
 		t.Errorf("relief --version: %d %q", code, out.String())
 	}
-	old := Version
-	Version = "v1.2.3"
-	defer func() { Version = old }()
+	old := version.Version
+	version.Version = "v1.2.3"
+	defer func() { version.Version = old }()
 	out.Reset()
 	Run([]string{"--version"}, IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &out})
 	if out.String() != "relief v1.2.3\n" {
 		t.Errorf("stamped version: %q", out.String())
-	}
-	for _, tt := range []struct {
-		info debug.BuildInfo
-		want string
-	}{
-		{debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, "devel"},
-		{debug.BuildInfo{Main: debug.Module{Version: "v1.4.0"}}, "v1.4.0"},
-		{debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
-			{Key: "vcs.revision", Value: "0123456789abcdef0123"}, {Key: "vcs.time", Value: "2026-12-01T10:00:00Z"}, {Key: "vcs.modified", Value: "true"}}},
-			"devel (0123456789ab, 2026-12-01, modified)"},
-		{debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20261201100000-0123456789ab"}, Settings: []debug.BuildSetting{
-			{Key: "vcs.revision", Value: "0123456789abcdef0123"}}}, "v0.0.0-20261201100000-0123456789ab"},
-	} {
-		if got := buildVersion(&tt.info); got != tt.want {
-			t.Errorf("buildVersion = %q, want %q", got, tt.want)
-		}
 	}
 }
 

@@ -10,9 +10,11 @@ import (
 
 	"relief/i18n"
 	"relief/policy"
+	"relief/provenance"
 	"relief/report"
 	"relief/roster"
 	"relief/safefile"
+	"relief/version"
 )
 
 // DefaultTemplateName is the file relief init writes when given none.
@@ -76,10 +78,16 @@ func initRun(opts *InitOptions) error {
 	if err != nil {
 		return err
 	}
+	created, err := creationTime(roster.DayOf(opts.Env.Now()), os.Getenv("SOURCE_DATE_EPOCH"))
+	if err != nil {
+		return err
+	}
 	tpl := roster.TemplateOptions{
 		Figures:    report.TemplateFigures(pol),
 		PolicyFile: pol.File,
 		Year:       opts.Env.Now().Year(),
+		Provenance: provenance.New(version.String(), pol.Fingerprint(), pol.File, ""),
+		Created:    created,
 	}
 	err = safefile.Write(opts.File, func(w io.Writer) error { return roster.WriteTemplate(w, tpl) })
 	if err != nil {

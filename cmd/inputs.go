@@ -58,6 +58,10 @@ func notInputs(out string, ao assessment.Options) error {
 	if ao.Members != "" {
 		files = append(files, ao.Members)
 	}
+	files = append(files, ao.Previous...)
+	if ao.Review != "" {
+		files = append(files, ao.Review)
+	}
 	for _, in := range files {
 		if err := notInput(out, in); err != nil {
 			return err

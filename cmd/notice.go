@@ -250,7 +250,11 @@ func prepareDocs(env *Env, ao assessment.Options, do DocOptions) (templates.Opti
 	if do.Phone != nil {
 		s.Phone = *do.Phone
 	}
-	return templates.Options{Font: f, Wording: wording, Settings: s, Created: created}, res, nil
+	prov := ""
+	if res.Provenance != nil {
+		prov = res.Provenance.JSON()
+	}
+	return templates.Options{Font: f, Wording: wording, Settings: s, Created: created, Provenance: prov}, res, nil
 }
 
 // maxEpoch is the last second of the year 9999, the last a PDF date can

@@ -21,6 +21,7 @@ import (
 	"relief/i18n"
 	"relief/report"
 	"relief/safefile"
+	"relief/version"
 )
 
 // IOStreams are a command's standard streams.
@@ -216,7 +217,7 @@ func NewCmdRoot(env *Env) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "relief",
 		Short:         "Relief for party members in hardship: check rosters, decide, budget, notices",
-		Version:       version(),
+		Version:       version.String(),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(c *cobra.Command, _ []string) error {

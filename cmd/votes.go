@@ -32,7 +32,7 @@ Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file, bad
 			if opts.Assess, opts.Format, err = rf.optionsFor(env, args); err != nil {
 				return err
 			}
-			if err := xlsxOutput(opts.Output, args[0]); err != nil {
+			if err := xlsxOutputs(opts.Output, opts.Assess); err != nil {
 				return err
 			}
 			if runF != nil {

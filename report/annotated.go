@@ -71,7 +71,7 @@ func annotZH(key string, args ...any) string { return i18n.M(key, args...).In(i1
 // annotStyles are the style ids of the workbook.
 type annotStyles struct {
 	header, title, section, plain, link int
-	plainWrap                           int
+	plainWrap, note                     int
 	verdict, verdictWrap, verdictMoney  map[eligibility.Verdict]int
 	result                              map[eligibility.Verdict]resultStyles // 审核结果
 	severity, severityWrap, severityLnk map[roster.Severity]int
@@ -110,15 +110,20 @@ func newAnnotStyles(f *excelize.File) (*annotStyles, error) {
 	s.plain = add(&excelize.Style{Border: border, Alignment: top})
 	s.plainWrap = add(&excelize.Style{Border: border, Alignment: wrap})
 	moneyFmt := printout.MoneyFormat
+	s.note = add(&excelize.Style{Font: &excelize.Font{Size: 9, Color: "595959"}, Alignment: wrap})
 	s.money = add(&excelize.Style{Border: border, Alignment: top, CustomNumFmt: &moneyFmt})
 	s.link = add(&excelize.Style{Border: border, Alignment: top, Font: linkFont})
-	for v, c := range annotVerdictFill {
+	// In a fixed order: style ids, and so the file's bytes, must not
+	// depend on the order of a map.
+	for _, v := range annotVerdictOrder {
+		c := annotVerdictFill[v]
 		s.verdict[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top})
 		s.verdictWrap[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: wrap})
 		s.verdictMoney[v] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top, CustomNumFmt: &moneyFmt})
 		s.result[v] = newResultStyles(add, fill(c), border)
 	}
-	for sev, c := range annotSeverityFill {
+	for _, sev := range []roster.Severity{roster.SevError, roster.SevWarning} {
+		c := annotSeverityFill[sev]
 		s.severity[sev] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top})
 		s.severityWrap[sev] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: wrap})
 		s.severityLnk[sev] = add(&excelize.Style{Fill: fill(c), Border: border, Alignment: top, Font: linkFont})
@@ -195,6 +200,14 @@ func writeAnnotated(w io.Writer, r *assessment.Result) (err error) {
 	for _, n := range []string{result, problems, summary} {
 		a.names[strings.ToLower(n)] = true
 	}
+	previous := ""
+	if r.History != nil {
+		previous = annotZH("workbook.sheet.not-reapplied")
+		if _, err := f.NewSheet(previous); err != nil {
+			return err
+		}
+		a.names[strings.ToLower(previous)] = true
+	}
 	if err := a.copyOriginals(); err != nil {
 		return err
 	}
@@ -207,8 +220,13 @@ func writeAnnotated(w io.Writer, r *assessment.Result) (err error) {
 	if err := a.writeSummary(summary); err != nil {
 		return err
 	}
+	if previous != "" {
+		if err := a.writeNotReapplied(previous); err != nil {
+			return err
+		}
+	}
 	f.SetActiveSheet(0)
-	return f.Write(w, outputOptions(r))
+	return saveWorkbook(w, f, r, annotZH("workbook.summary.title"))
 }
 
 // worst is the gravest severity among ps.
@@ -610,6 +628,13 @@ func (a *annotator) writeSummary(sheet string) error {
 		s.style(1, row, 3, row, a.st.severity[sev])
 		wide(t.example, a.st.severityWrap[sev])
 		row++
+	}
+	if note := provenanceNote(a.r); note != "" {
+		row += 2
+		s.str(1, row, note)
+		s.do(a.f.MergeCell(sheet, annotCell(1, row), annotCell(7, row)))
+		s.style(1, row, 7, row, a.st.note)
+		s.do(a.f.SetRowHeight(sheet, row, float64(wrapLines(note, 100))*14+6))
 	}
 	for i, w := range []float64{26, 12, 12, 12, 12, 12, 12} {
 		s.width(i+1, w)

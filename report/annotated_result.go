@@ -205,6 +205,11 @@ func (a *annotator) writeResult(sheet string) error {
 		heads = append(heads, annotZH("workbook.result.file"))
 		cFile = len(heads)
 	}
+	cRepeat := 0 // 上年救助, with --previous
+	if a.r.History != nil {
+		heads = append(heads, annotZH("workbook.result.repeat"))
+		cRepeat = len(heads)
+	}
 	first := len(heads) + 1 // the first of the other columns
 	for _, c := range rest {
 		heads = append(heads, c.header)
@@ -251,6 +256,12 @@ func (a *annotator) writeResult(sheet string) error {
 			s.str(cFile, row, f)
 			s.style(cFile, row, cFile, row, st.plain)
 			widths[cFile-1] = max(widths[cFile-1], runewidth.StringWidth(f))
+		}
+		if cRepeat > 0 {
+			t := RepeatText(a.r, ap, i18n.ZH)
+			s.str(cRepeat, row, t)
+			s.style(cRepeat, row, cRepeat, row, st.plain)
+			widths[cRepeat-1] = max(widths[cRepeat-1], runewidth.StringWidth(t))
 		}
 		for i, c := range rest {
 			col := first + i

@@ -12,6 +12,7 @@ import (
 	"relief/eligibility"
 	"relief/i18n"
 	"relief/money"
+	"relief/provenance"
 	"relief/roster"
 )
 
@@ -70,32 +71,33 @@ type budgetFund struct {
 }
 
 type budgetDoc struct {
-	Schema        string           `json:"schema"`
-	Workbook      string           `json:"workbook"`
-	AsOf          string           `json:"as_of"`
-	Members       int              `json:"members"`
-	MembersSource string           `json:"members_source"`
-	Rate          string           `json:"rate"`
-	Rounding      string           `json:"rounding"`
-	Scope         string           `json:"scope"`
-	QuotaExact    string           `json:"quota_exact"`
-	Quota         int              `json:"quota"`
-	Eligible      int              `json:"eligible"`
-	Selected      int              `json:"selected"`
-	Held          int              `json:"held"`
-	Waitlisted    int              `json:"waitlisted"`
-	Townships     []budgetTownship `json:"townships"`
-	Ranked        []budgetRanked   `json:"ranked"`
-	Levels        []budgetLevel    `json:"levels"`
-	Need          string           `json:"need"`
-	Fund          string           `json:"fund"`
-	FundSource    string           `json:"fund_source"`
-	Funds         []budgetFund     `json:"funds"`
-	Scaled        bool             `json:"scaled"`
-	Total         string           `json:"total"`
-	Leftover      string           `json:"leftover"`
-	Shortfall     string           `json:"shortfall"`
-	Problems      []jsonProblem    `json:"problems"`
+	Schema        string                 `json:"schema"`
+	Workbook      string                 `json:"workbook"`
+	AsOf          string                 `json:"as_of"`
+	Members       int                    `json:"members"`
+	MembersSource string                 `json:"members_source"`
+	Rate          string                 `json:"rate"`
+	Rounding      string                 `json:"rounding"`
+	Scope         string                 `json:"scope"`
+	QuotaExact    string                 `json:"quota_exact"`
+	Quota         int                    `json:"quota"`
+	Eligible      int                    `json:"eligible"`
+	Selected      int                    `json:"selected"`
+	Held          int                    `json:"held"`
+	Waitlisted    int                    `json:"waitlisted"`
+	Townships     []budgetTownship       `json:"townships"`
+	Ranked        []budgetRanked         `json:"ranked"`
+	Levels        []budgetLevel          `json:"levels"`
+	Need          string                 `json:"need"`
+	Fund          string                 `json:"fund"`
+	FundSource    string                 `json:"fund_source"`
+	Funds         []budgetFund           `json:"funds"`
+	Scaled        bool                   `json:"scaled"`
+	Total         string                 `json:"total"`
+	Leftover      string                 `json:"leftover"`
+	Shortfall     string                 `json:"shortfall"`
+	Problems      []jsonProblem          `json:"problems"`
+	Provenance    *provenance.Provenance `json:"provenance,omitempty"`
 }
 
 // budgetProblems are the problems a budget report shows: the reader's
@@ -141,7 +143,8 @@ func budgetJSON(r *assessment.Result, l i18n.Lang) budgetDoc {
 		Townships: budgetTownships(p), Ranked: budgetRankedList(r), Levels: []budgetLevel{},
 		Need: p.Need.Decimal(), Fund: p.Fund.Decimal(), FundSource: p.FundSource, Funds: []budgetFund{},
 		Scaled: p.Scaled, Total: p.Total.Decimal(), Leftover: p.Leftover.Decimal(), Shortfall: p.Shortfall.Decimal(),
-		Problems: jsonProblems(budgetProblems(r), l),
+		Problems:   jsonProblems(budgetProblems(r), l),
+		Provenance: r.Provenance,
 	}
 	for _, lv := range p.Levels {
 		doc.Levels = append(doc.Levels, budgetLevel{lv.Level, lv.Standard.Decimal(), lv.Fitted.Decimal(), lv.Selected, lv.Subtotal.Decimal()})

@@ -158,7 +158,7 @@ func TestWriteBudgetWorkbook(t *testing.T) {
 	if !strings.HasPrefix(rows[1][0], "填报单位（盖章）：") || !strings.Contains(rows[1][0], "填报日期") {
 		t.Errorf("filing line %v", rows[1])
 	}
-	if rows[2][0] != "序号" || rows[2][2] != "身份证号码" || rows[2][6] != "救助金额（元）" || rows[2][7] != "领款人签字" {
+	if rows[2][0] != "序号" || rows[2][2] != "身份证号码" || rows[2][6] != "救助金额（元）" || rows[2][7] != "账号" || rows[2][8] != "领款人签字" {
 		t.Errorf("header %v", rows[2])
 	}
 	// Four selected: by township (乌加河镇 first), then rank, each
@@ -198,7 +198,7 @@ func TestWriteBudgetWorkbook(t *testing.T) {
 	if typ, _ := f.GetCellType(SheetRoster, "G10"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
 		t.Errorf("total is not a number: %v", typ)
 	}
-	if !hasName(f, "_xlnm.Print_Titles", SheetRoster, "'发放花名册'!$3:$3") || !hasName(f, "_xlnm.Print_Area", SheetRoster, "'发放花名册'!$A$1:$H$13") {
+	if !hasName(f, "_xlnm.Print_Titles", SheetRoster, "'发放花名册'!$3:$3") || !hasName(f, "_xlnm.Print_Area", SheetRoster, "'发放花名册'!$A$1:$I$13") {
 		t.Errorf("no print titles or area: %+v", f.GetDefinedName())
 	}
 	pl, err := f.GetPageLayout(SheetRoster)

@@ -38,7 +38,7 @@ func WriteBudget(path string, r *assessment.Result) error {
 		return &i18n.Error{Msg: i18n.M("report.budget.xlsx-failed", path, err.Error()), Err: err}
 	}
 	defer f.Close()
-	return safefile.Write(path, func(w io.Writer) error { return f.Write(w, outputOptions(r)) })
+	return safefile.Write(path, func(w io.Writer) error { return saveWorkbook(w, f, r, zh("report.budget.xlsx.title", r.AsOf.Y)) })
 }
 
 // xlsxStyles are the cell styles of the budget workbook.
@@ -324,6 +324,12 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 			row++
 		}
 	}
+	if note := provenanceNote(r); note != "" {
+		row += 2
+		w.note(1, row, note, st.note)
+		w.merge(1, row, 5, row)
+		w.height(row, float64(wrapLines(note, 70))*14+6)
+	}
 	w.fitColumns(5, 10)
 	if w.err != nil {
 		return w.err
@@ -427,14 +433,14 @@ const (
 )
 
 func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsxStyles) error {
-	const cols = 8
+	const cols = 9
 	w := newSheetWriter(f, SheetRoster)
 	w.str(1, rosterTitleRow, zh("report.budget.xlsx.roster-title", resultYear(r)), st.title)
 	w.merge(1, rosterTitleRow, cols, rosterTitleRow)
 	w.note(1, rosterFilingRow, zh("report.budget.xlsx.roster-filing"), st.filing)
 	w.merge(1, rosterFilingRow, cols, rosterFilingRow)
 	heads := []string{zh("report.budget.xlsx.seq"), zh("report.col.name"), zh("report.budget.xlsx.id"), zh("report.col.township"), zh("report.col.branch"),
-		zh("report.budget.col.level"), zh("report.col.amount"), zh("report.budget.xlsx.signature")}
+		zh("report.budget.col.level"), zh("report.col.amount"), zh("report.budget.xlsx.account"), zh("report.budget.xlsx.signature")}
 	for i, h := range heads {
 		w.str(i+1, rosterHeadRow, h, st.header)
 	}
@@ -465,7 +471,8 @@ func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsx
 			w.str(5, row, a.Branch, st.text)
 			w.str(6, row, budget.LevelOf(a, r.Policy), st.centre)
 			w.money(7, row, d.Amount, st.moneyRoster)
-			w.str(8, row, "", st.sign)
+			w.str(8, row, a.Account, st.id) // text, never a number: a card number has more digits than Excel keeps
+			w.str(9, row, "", st.sign)
 			people = append(people, person{row, a.Name, a.Township, a.Branch})
 			sub += d.Amount
 			row++
@@ -481,6 +488,7 @@ func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsx
 			w.merge(1, row, 6, row)
 			w.money(7, row, sub, st.subtotalMoney)
 			w.str(8, row, "", st.sign)
+			w.str(9, row, "", st.sign)
 			heights[row] = 24
 			row++
 		}
@@ -493,6 +501,7 @@ func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsx
 	w.merge(1, row, 6, row)
 	w.money(7, row, total, st.totalRoster)
 	w.str(8, row, "", st.sign)
+	w.str(9, row, "", st.sign)
 	heights[row] = 28
 	w.note(1, row+1, zh("report.budget.xlsx.roster-capital", total.Capital()), st.note)
 	w.merge(1, row+1, cols, row+1)
@@ -504,7 +513,8 @@ func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsx
 	last := row + 3
 	w.widths[1] = 4
 	w.widths[3] = max(w.widths[3], 18)
-	w.widths[8] = max(w.widths[8], 16)
+	w.widths[8] = max(w.widths[8], 19)
+	w.widths[9] = max(w.widths[9], 16)
 	w.fitColumns(cols, 6)
 	for _, pr := range people {
 		lines := 1

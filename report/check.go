@@ -11,6 +11,7 @@ import (
 	"relief/assessment"
 	"relief/eligibility"
 	"relief/i18n"
+	"relief/provenance"
 	"relief/roster"
 )
 
@@ -56,18 +57,21 @@ type checkApplicant struct {
 	Rank     int          `json:"rank,omitempty"`
 	Amount   string       `json:"amount,omitempty"`
 	jsonCase
-	File string `json:"file"` // the input file the row was read from
+	Repeat *jsonRepeat `json:"repeat,omitempty"`
+	File   string      `json:"file"` // the input file the row was read from
 }
 
 type checkDoc struct {
-	Schema     string           `json:"schema"`
-	Workbook   string           `json:"workbook"`
-	Files      []string         `json:"files"`
-	AsOf       string           `json:"as_of"`
-	Summary    checkSummary     `json:"summary"`
-	Applicants []checkApplicant `json:"applicants"`
-	Problems   []jsonProblem    `json:"problems"`
-	Warnings   []jsonProblem    `json:"warnings"`
+	Schema     string                 `json:"schema"`
+	Workbook   string                 `json:"workbook"`
+	Files      []string               `json:"files"`
+	AsOf       string                 `json:"as_of"`
+	Summary    checkSummary           `json:"summary"`
+	Applicants []checkApplicant       `json:"applicants"`
+	Problems   []jsonProblem          `json:"problems"`
+	Warnings   []jsonProblem          `json:"warnings"`
+	Previous   *jsonPrevious          `json:"previous,omitempty"`
+	Provenance *provenance.Provenance `json:"provenance,omitempty"`
 }
 
 func summarize(r *assessment.Result) checkSummary {
@@ -112,6 +116,8 @@ func checkJSON(r *assessment.Result, l i18n.Lang) checkDoc {
 		Applicants: []checkApplicant{},
 		Problems:   jsonProblems(checkProblems(r), l),
 		Warnings:   jsonProblems(checkWarnings(r), l),
+		Previous:   previousJSON(r),
+		Provenance: r.Provenance,
 	}
 	for i, d := range r.Decisions {
 		a := d.Applicant
@@ -127,6 +133,7 @@ func checkJSON(r *assessment.Result, l i18n.Lang) checkDoc {
 		if d.Verdict == eligibility.Eligible && d.Rank > 0 || d.Held {
 			ca.Amount = d.Amount.Decimal()
 		}
+		ca.Repeat = repeatJSON(r, a)
 		doc.Applicants = append(doc.Applicants, ca)
 	}
 	return doc
@@ -261,6 +268,9 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		if err := t.write(w); err != nil {
 			return err
 		}
+	}
+	if err := historyText(w, r, l); err != nil {
+		return err
 	}
 	fmt.Fprintln(w)
 	if len(probs) == 0 {

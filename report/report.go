@@ -9,20 +9,11 @@ import (
 	"strings"
 
 	"github.com/mattn/go-runewidth"
-	"github.com/xuri/excelize/v2"
 
-	"relief/assessment"
 	"relief/eligibility"
 	"relief/i18n"
 	"relief/roster"
 )
-
-// outputOptions are how a workbook made from r is saved: a workbook made
-// from a password-protected input is protected with the same password,
-// since it holds the same identity numbers.
-func outputOptions(r *assessment.Result) excelize.Options {
-	return excelize.Options{Password: r.Options.Password}
-}
 
 // utf8BOM starts every CSV file so that Excel opens it as UTF-8.
 const utf8BOM = "\ufeff"

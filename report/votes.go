@@ -11,6 +11,7 @@ import (
 	"relief/budget"
 	"relief/eligibility"
 	"relief/i18n"
+	"relief/provenance"
 )
 
 // VotesSchema names the JSON contract of relief votes.
@@ -77,13 +78,14 @@ type votesTotals struct {
 }
 
 type votesDoc struct {
-	Schema     string           `json:"schema"`
-	Workbook   string           `json:"workbook"`
-	AsOf       string           `json:"as_of"`
-	Policy     votesPolicy      `json:"policy"`
-	Applicants []votesApplicant `json:"applicants"`
-	Branches   []votesBranch    `json:"branches"`
-	Totals     votesTotals      `json:"totals"`
+	Schema     string                 `json:"schema"`
+	Workbook   string                 `json:"workbook"`
+	AsOf       string                 `json:"as_of"`
+	Policy     votesPolicy            `json:"policy"`
+	Applicants []votesApplicant       `json:"applicants"`
+	Branches   []votesBranch          `json:"branches"`
+	Totals     votesTotals            `json:"totals"`
+	Provenance *provenance.Provenance `json:"provenance,omitempty"`
 }
 
 // Vote results of one applicant.
@@ -121,6 +123,7 @@ func votesJSON(r *assessment.Result) votesDoc {
 		Policy:     votesPolicy{Threshold: pv.Threshold.String(), Base: pv.Base, Quorum: pv.Quorum, Majority: pv.Majority},
 		Applicants: []votesApplicant{},
 		Branches:   []votesBranch{},
+		Provenance: r.Provenance,
 	}
 	index := map[[2]string]int{}
 	for i, d := range r.Decisions {

@@ -31,7 +31,7 @@ func WriteVotes(path string, r *assessment.Result) error {
 		return &i18n.Error{Msg: i18n.M("report.votes.xlsx-failed", path, err.Error()), Err: err}
 	}
 	defer f.Close()
-	return safefile.Write(path, func(w io.Writer) error { return f.Write(w, outputOptions(r)) })
+	return safefile.Write(path, func(w io.Writer) error { return saveWorkbook(w, f, r, SheetVotes) })
 }
 
 func votesWorkbook(r *assessment.Result) (*excelize.File, error) {

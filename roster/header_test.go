@@ -14,14 +14,15 @@ import (
 const sameInBothScripts = "一上不予交享人他份住信元入公其出到力助博原反受口名否吸因困在址型" +
 	"大天失女姓委子定家年度庭式形待性息情惰成所手扶支收政救族日是月有期木本查核" +
 	"正毒比民法源特理生申男疾病示票程立育能自致般花街表身道部金已未此存件召榜" +
-	"下之也了事以任低何作侵偷先冰分切刑判前劣劫勉卡去及史各合同告和品均外好始嫖它守安完害察履差常平建弱影很律志忠思恢想意或打批拘挪捕撤改放故教整方早曾服村架格案款污治洛活海消涉淫清犯用留白的直相看真硬秀章端等策罪者良藏行被解警象超通逮遵邪都酒醉除非面食黑"
+	"下之也了事以任低何作侵偷先冰分切刑判前劣劫勉卡去及史各合同告和品均外好始嫖它守安完害察履差常平建弱影很律志忠思恢想意或打批拘挪捕撤改放故教整方早曾服村架格案款污治洛活海消涉淫清犯用留白的直相看真硬秀章端等策罪者良藏行被解警象超通逮遵邪都酒醉除非面食黑" +
+	"仍半取字持果然考"
 
 // schemaTexts returns every text of the schema a clerk may write: sheet
 // names and aliases, headers and aliases, values, and the accepted
 // synonyms and none-words.
 func schemaTexts() []string {
 	var ts []string
-	for _, s := range Sheets {
+	for _, s := range append(append([]*Sheet{}, Sheets...), Lists...) {
 		ts = append(ts, s.Name)
 		ts = append(ts, s.Aliases...)
 		for _, f := range s.Fields {

@@ -18,6 +18,8 @@ import (
 
 	"relief/i18n"
 	"relief/printout"
+	"relief/provenance"
+	"relief/xlsxout"
 )
 
 // TemplateOptions say what relief init writes besides the schema.
@@ -25,6 +27,10 @@ type TemplateOptions struct {
 	Figures    []Figure // the policy figures in force, for the 填表说明 sheet
 	PolicyFile string   // the policy file they came from; "" for the built-in defaults
 	Year       int      // the year of the example rows' dates; 0 for the current year
+	// Provenance is what made the template (the program and the policy);
+	// Created dates it. See package xlsxout.
+	Provenance *provenance.Provenance
+	Created    time.Time
 }
 
 // Figure is one policy figure shown on the 填表说明 sheet.
@@ -83,6 +89,10 @@ var fieldClause = map[string]string{
 	"approved_on":      "§5.5",
 	"noticed_on":       "§5.6、§6.3.4",
 	"objection":        "§6.3.5",
+	"payment_method":   "§5",
+	"account":          "§5",
+	"paid_on":          "§5",
+	"paid_amount":      "§2、§5",
 	"members":          "§2",
 	"source":           "§2",
 	"amount":           "§2",
@@ -151,6 +161,14 @@ func exampleValue(sheetKey, key string, year int) any {
 		return day(3, 25)
 	case "noticed_on":
 		return day(3, 26)
+	case "payment_method":
+		return PayBank
+	case "account":
+		return "6217000000000000000"
+	case "paid_on":
+		return day(12, 20)
+	case "paid_amount":
+		return 1000.0
 	case "notes":
 		return zh("workbook.example-note")
 	case "members":
@@ -207,7 +225,7 @@ func newTemplateStyles(f *excelize.File) (*templateStyles, error) {
 		NumFmt:    numFmtText,
 	})
 	grey := &excelize.Font{Italic: true, Color: exampleColor}
-	for _, k := range []Kind{Text, IDNumber, Choice, List, Date, MonthDate, Whole, MoneyKind, Name} {
+	for _, k := range []Kind{Text, IDNumber, Choice, List, Date, MonthDate, Whole, MoneyKind, Name, Account} {
 		col := &excelize.Style{}
 		ex := &excelize.Style{Font: grey}
 		switch {
@@ -286,7 +304,7 @@ func WriteTemplate(w io.Writer, opt TemplateOptions) (err error) {
 		}
 	}
 	f.SetActiveSheet(0)
-	return f.Write(w)
+	return xlsxout.Write(w, f, xlsxout.Stamp{Title: zh("workbook.guide.title"), Created: opt.Created, Provenance: opt.Provenance})
 }
 
 // writeTemplateSheet writes one data sheet: 序号 in column A, the fields
@@ -392,6 +410,8 @@ func columnWidth(fd *Field, example any) float64 {
 	switch fd.Kind {
 	case IDNumber:
 		grow(18)
+	case Account:
+		grow(19)
 	case Date, MonthDate:
 		grow(len(dateFormat))
 	case Text:
@@ -399,6 +419,11 @@ func columnWidth(fd *Field, example any) float64 {
 	}
 	return math.Min(float64(w+3), 32)
 }
+
+// ColumnValidation is the data validation relief init gives a column of
+// kind fd (drop-down lists, date and number ranges, text hints), or nil,
+// for other workbooks clerks fill in; the caller sets its Sqref.
+func ColumnValidation(fd *Field) (*excelize.DataValidation, error) { return validation(fd) }
 
 // validation is the data validation of a column, or nil: drop-down lists
 // for choices and lists, ranges for dates and numbers, a length check
@@ -471,6 +496,9 @@ func validation(fd *Field) (*excelize.DataValidation, error) {
 	case fd.Key == "phone":
 		dv.Type = "none"
 		dv.SetInput(title, zh("workbook.dv.phone.prompt"))
+	case fd.Kind == Account:
+		dv.Type = "none"
+		dv.SetInput(title, zh("workbook.dv.account.prompt"))
 	default:
 		return nil, nil
 	}
@@ -498,6 +526,8 @@ func valuesText(fd *Field) string {
 		return zh("workbook.values.whole", fd.Min)
 	case MoneyKind:
 		return zh("workbook.values.money")
+	case Account:
+		return zh("workbook.values.account")
 	case Choice:
 		if fd.Default != "" {
 			return zh("workbook.values.choice-dflt", strings.Join(fd.Values, "／"), fd.Default)
@@ -559,6 +589,10 @@ func writeGuide(f *excelize.File, st *templateStyles, sheet string, opt Template
 			}
 			g.tableRow(st.cell, s.Name, fd.Header, zh("workbook.field."+fd.Key), valuesText(fd), req, fieldClause[fd.Key])
 		}
+	}
+	if opt.Provenance != nil {
+		g.row++
+		g.para(opt.Provenance.Line())
 	}
 	return g.err
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"relief/i18n"
+	"relief/provenance"
 )
 
 // tplOpen writes the template and opens it again.
@@ -164,7 +165,7 @@ func TestTemplateValidations(t *testing.T) {
 			col := ColumnName(i + 2)
 			dv := byCol[col]
 			want := map[Kind]string{Choice: "list", List: "list", Date: "date", MonthDate: "date", Whole: "whole", MoneyKind: "decimal", IDNumber: "textLength"}[fd.Kind]
-			if fd.Key == "phone" {
+			if fd.Key == "phone" || fd.Kind == Account {
 				want = "none"
 			}
 			if want == "" {
@@ -388,5 +389,32 @@ func TestTemplateFilledReadsClean(t *testing.T) {
 	a := wb.Applicants[0]
 	if a.Row != TemplateFirstRow || a.IDNumber != members[0]["id_number"] || a.AppliedOn != (Day{2026, 3, 1}) || len(a.HardshipCauses) != 2 {
 		t.Errorf("applicant read as %+v", a)
+	}
+}
+
+// The template is the same, byte for byte, when written again, and says
+// what made it (document properties and a line of 填表说明).
+func TestTemplateReproducibleAndStamped(t *testing.T) {
+	prov := provenance.New("v9", strings.Repeat("ab", 32), "", "")
+	opt := TemplateOptions{Year: 2026, Provenance: prov, Created: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
+	var a, b bytes.Buffer
+	if err := WriteTemplate(&a, opt); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteTemplate(&b, opt); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two templates differ")
+	}
+	f := tplOpen(t, opt)
+	props, err := f.GetDocProps()
+	if err != nil || props.Created != "2026-11-27T00:00:00Z" || !strings.Contains(props.Description, "relief v9") {
+		t.Errorf("properties %+v, %v", props, err)
+	}
+	rows, _ := f.GetRows("填表说明")
+	last := rows[len(rows)-1]
+	if len(last) == 0 || !strings.Contains(last[0], "sha256:"+strings.Repeat("ab", 32)) {
+		t.Errorf("last line of 填表说明: %v", last)
 	}
 }

@@ -14,6 +14,7 @@ const (
 	Whole                 // a whole number ≥ 0 (Field.Min may raise the floor)
 	MoneyKind             // a sum of money (money.Amount)
 	Name                  // a person's name: middle-dot look-alikes become U+00B7
+	Account               // a bank or 一卡通 account number: text, never a number cell
 )
 
 // Field is one column of a sheet.
@@ -27,6 +28,10 @@ type Field struct {
 	Default  string   // Choice: the value of an empty cell
 	Other    string   // List: other text is read as a sentence (parseConduct), a plain breach being this value ("" = other text is an error)
 	Min      int      // Whole: the smallest allowed value
+	// Record marks a column that records what was done after the decision
+	// (the payment): an error in it is reported, but does not make the row
+	// invalid, since the decision does not rest on it.
+	Record bool
 }
 
 // Sheet is one sheet of the workbook.
@@ -80,6 +85,10 @@ const (
 	ExclLaziness = "本人懒惰"
 	ExclChildren = "子女有赡养能力不赡养"
 	ExclDues     = "不愿交纳党费"
+
+	PayCash = "现金"
+	PayBank = "银行卡"
+	PayCard = "一卡通"
 
 	ObjectionPending  = "有异议待复核"
 	ObjectionUpheld   = "异议成立"
@@ -149,6 +158,13 @@ var Applicants = Sheet{
 		{Key: "approved_on", Header: "审定日期", Kind: Date},
 		{Key: "noticed_on", Header: "公示日期", Aliases: []string{"公示开始日期", "张榜日期"}, Kind: Date},
 		{Key: "objection", Header: "公示异议", Aliases: []string{"公示异议情况"}, Kind: Choice, Values: []string{None, ObjectionPending, ObjectionUpheld, ObjectionRejected}, Default: None},
+		// The payment (§5 年终发放): what the clerk records when paying;
+		// 领款人签字 is left blank for the signature on paper.
+		{Key: "payment_method", Header: "发放方式", Aliases: []string{"发放形式", "领取方式"}, Kind: Choice, Values: []string{PayCash, PayBank, PayCard}, Record: true},
+		{Key: "account", Header: "账号", Aliases: []string{"银行账号", "银行卡号", "卡号", "一卡通账号", "收款账号", "账户"}, Kind: Account, Record: true},
+		{Key: "paid_on", Header: "发放日期", Aliases: []string{"领取日期", "领款日期"}, Kind: Date, Record: true},
+		{Key: "paid_amount", Header: "实发金额（元）", Aliases: []string{"实发金额", "实发救助金额"}, Kind: MoneyKind, Record: true},
+		{Key: "signature", Header: "领款人签字", Aliases: []string{"领款人签名", "签字", "签名"}, Kind: Text, Record: true},
 		{Key: "notes", Header: "备注", Kind: Text},
 	},
 }

@@ -135,6 +135,14 @@ type Applicant struct {
 	Objection       string // one of the objection values; None when empty
 	Notes           string
 
+	// The payment, as recorded (Record columns: an error in them leaves
+	// the row valid). PaidAmount is nil when the cell is empty or cannot
+	// be read; Raw tells the two apart.
+	PaymentMethod string // PayCash, PayBank, PayCard or ""
+	Account       string // digits (and letters) only
+	PaidOn        Day
+	PaidAmount    *money.Amount
+
 	Sheet   *SheetInfo // where the row was read (nil for applicants made by hand)
 	Raw     []string   // every cell of the row as stored (a date or number cell: its raw value, e.g. a serial), by column (index 0 = column A)
 	Invalid bool       // the row has an error problem

@@ -309,7 +309,7 @@ func (c *rowCtx) add(sev Severity, code string, f *Field, col int, raw string, m
 	if col > 0 {
 		p.Cell = c.cell(col)
 	}
-	if sev == SevError {
+	if sev == SevError && (f == nil || !f.Record) {
 		c.invalid = true
 	}
 	c.r.wb.Problems = append(c.r.wb.Problems, p)
@@ -395,6 +395,10 @@ func (c *rowCtx) read(f *Field) value {
 	case MoneyKind:
 		var is *issue
 		v.amt, is = parseMoney(cell.Value, cell.Numeric)
+		one(is)
+	case Account:
+		var is *issue
+		v.text, is = parseAccount(cell.Value, cell.Numeric)
 		one(is)
 	}
 	v.ok = true
@@ -515,6 +519,9 @@ func (c *rowCtx) applicant() Applicant {
 		NoticedOn:      c.get("noticed_on").day,
 		Objection:      c.get("objection").text,
 		Notes:          c.get("notes").text,
+		PaymentMethod:  c.get("payment_method").text,
+		Account:        c.get("account").text,
+		PaidOn:         c.get("paid_on").day,
 	}
 	if a.Objection == "" {
 		a.Objection = None
@@ -526,6 +533,10 @@ func (c *rowCtx) applicant() Applicant {
 	if v := c.get("household_income"); v.ok {
 		amt := v.amt
 		a.HouseholdIncome = &amt
+	}
+	if v := c.get("paid_amount"); v.ok {
+		amt := v.amt
+		a.PaidAmount = &amt
 	}
 	a.Votes = c.votes()
 

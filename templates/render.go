@@ -30,6 +30,9 @@ type Options struct {
 	// Set is how Split and NoticesByTownship write their folder (Replace:
 	// --replace) and where they say what they removed and kept.
 	Set safefile.SetOptions
+	// Provenance is what made the documents (package provenance), as
+	// JSON: the PDFs' Keywords.
+	Provenance string
 }
 
 // Stats say what was written.
@@ -509,7 +512,7 @@ func (o *Options) finish(doc *layout.Doc, w io.Writer, people []*eligibility.Dec
 }
 
 func (o *Options) meta(title, subject string) layout.Meta {
-	return layout.Meta{Title: title, Subject: subject, Author: o.Settings.Issuer, Creator: "relief", Created: o.Created}
+	return layout.Meta{Title: title, Subject: subject, Author: o.Settings.Issuer, Creator: "relief", Keywords: o.Provenance, Created: o.Created}
 }
 
 func titleOf(bs []block) string {

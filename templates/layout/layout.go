@@ -67,6 +67,7 @@ const (
 // zero Created stands for 1 January 2000, never for now.
 type Meta struct {
 	Title, Subject, Author, Creator string
+	Keywords                        string // the provenance record (package provenance), as JSON
 	Created                         time.Time
 }
 

@@ -77,7 +77,8 @@ func (d *Doc) Write(w io.Writer) (err error) {
 	for _, m := range []struct {
 		set func(string, bool)
 		s   string
-	}{{pdf.SetTitle, d.meta.Title}, {pdf.SetSubject, d.meta.Subject}, {pdf.SetAuthor, d.meta.Author}, {pdf.SetCreator, d.meta.Creator}} {
+	}{{pdf.SetTitle, d.meta.Title}, {pdf.SetSubject, d.meta.Subject}, {pdf.SetAuthor, d.meta.Author}, {pdf.SetCreator, d.meta.Creator},
+		{pdf.SetKeywords, d.meta.Keywords}} {
 		if s := bmpOnly(clean(m.s)); s != "" {
 			m.set(s, true)
 		}

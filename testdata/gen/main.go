@@ -3,7 +3,9 @@
 // (messy.xlsx), a workbook with member counts instead of a roster
 // (counts.xlsx), one in the 1904 date system (date1904.xlsx), one with no
 // problem at all (clean.xlsx), one with applicants at every stage of the
-// procedure (stages.xlsx), the bad inputs of testdata/bad/, and the
+// procedure (stages.xlsx), two consecutive years with the lists kept
+// beside them (year2025.xlsx, year2026.xlsx, previous2025.xlsx,
+// review2026.xlsx: see years.go), the bad inputs of testdata/bad/, and the
 // townships' files of a banner-wide run (banner/, banner_members.xlsx).
 //
 // Run it from the repository root:
@@ -44,6 +46,11 @@ func main() {
 		"date1904.xlsx": date1904,
 		"clean.xlsx":    clean,
 		"stages.xlsx":   stages,
+		// The year's records: two consecutive years (years.go).
+		"year2025.xlsx":     year2025,
+		"year2026.xlsx":     year2026,
+		"previous2025.xlsx": previous2025,
+		"review2026.xlsx":   review2026,
 	} {
 		if err := save(build, filepath.Join(dir, name)); err != nil {
 			log.Fatalf("%s: %v", name, err)

@@ -1,0 +1,70 @@
+package cmd
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"relief/assessment"
+	"relief/i18n"
+	"relief/report"
+)
+
+// ReviewOptions are the options of relief review.
+type ReviewOptions struct {
+	Env    *Env
+	Assess assessment.Options
+	Output string // -o: the evaluation form (.xlsx)
+}
+
+// NewCmdReview builds relief review. runF replaces reviewRun in tests.
+func NewCmdReview(env *Env, runF func(*ReviewOptions) error) *cobra.Command {
+	opts := &ReviewOptions{Env: env}
+	var af assessFlags
+	c := &cobra.Command{
+		Use:   "review FILE -o 考评表.xlsx",
+		Short: "Write the half-yearly evaluation form of this year's recipients (考评表)",
+		Long: `生成救助对象半年考评表（§5 半年一考评，§6.4 动态管理、脱贫不补）：按苏木镇、党支部分组，
+每位救助对象一行，身份证号码部分隐去，列出救助金额、困难原因、困难程度（给 --previous 时另列上年救助），
+留出党支部入户考评时填写的困难是否持续、是否脱贫、表现情况（下拉选择）、考评日期、考评人，A4 横向打印。
+填好后用 relief check FILE --review 考评表.xlsx 读回：“是否脱贫”为“是”的年终不予发放。
+
+Exit status: 0 written; 2 could not run (bad flags, unreadable workbook, no recipient yet).`,
+		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		RunE: func(c *cobra.Command, args []string) error {
+			var err error
+			if opts.Assess, err = af.options(env, args[0]); err != nil {
+				return err
+			}
+			if opts.Output == "" {
+				return i18n.Errorf("cmd.xlsx-out-required", "考评表.xlsx")
+			}
+			if err := xlsxOutputs(opts.Output, opts.Assess); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return reviewRun(opts)
+		},
+	}
+	af.register(c)
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", "the evaluation form to write (.xlsx, required)")
+	return c
+}
+
+func init() { register(func(env *Env) *cobra.Command { return NewCmdReview(env, nil) }) }
+
+func reviewRun(opts *ReviewOptions) error {
+	res, err := assessment.Run(opts.Assess)
+	if err != nil {
+		return err
+	}
+	st, err := report.WriteReview(opts.Output, res)
+	if err != nil {
+		return err
+	}
+	warnInvalid(opts.Env, res)
+	_, err = fmt.Fprintln(opts.Env.IO.Out, i18n.M("report.review.done", opts.Output, st.Townships, st.Branches, st.Recipients).In(opts.Env.Lang))
+	return err
+}

@@ -1,0 +1,73 @@
+package cmd
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"relief/assessment"
+	"relief/i18n"
+	"relief/report"
+)
+
+// ReportOptions are the options of relief report.
+type ReportOptions struct {
+	Env    *Env
+	Assess assessment.Options
+	Format string // text | json | csv
+	Output string // -o: the statistics workbook (.xlsx), "" = none
+}
+
+// NewCmdReport builds relief report. runF replaces reportRun in tests.
+func NewCmdReport(env *Env, runF func(*ReportOptions) error) *cobra.Command {
+	opts := &ReportOptions{Env: env}
+	var rf reportFlags
+	c := &cobra.Command{
+		Use:   "report FILE",
+		Short: "The report upward: figures per township and the recipients by cause, level, ethnicity, gender, age and other aid",
+		Long: `生成向上级报送的救助情况统计（§6.1 统计、上报）：各苏木镇党员数、名额、申报、符合条件、入选、核定金额、
+已发放；救助对象按困难原因、困难程度、民族（取自党员名册）、性别、年龄段（取自身份证号码）和享受其他救助（§4.4）
+的构成。-o 另存统计表工作簿（统计表、统计图），A4 打印。
+
+Exit status: 0 done; 2 could not run.`,
+		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		RunE: func(c *cobra.Command, args []string) error {
+			var err error
+			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {
+				return err
+			}
+			if err := xlsxOutputs(opts.Output, opts.Assess); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return reportRun(opts)
+		},
+	}
+	rf.register(c)
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", "also write the statistics workbook (.xlsx) here")
+	return c
+}
+
+func init() { register(func(env *Env) *cobra.Command { return NewCmdReport(env, nil) }) }
+
+func reportRun(opts *ReportOptions) error {
+	res, err := assessment.Run(opts.Assess)
+	if err != nil {
+		return err
+	}
+	if opts.Output != "" {
+		if err := report.WriteYearReport(opts.Output, res); err != nil {
+			return err
+		}
+	}
+	if err := report.YearReport(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang); err != nil {
+		return err
+	}
+	warnInvalid(opts.Env, res)
+	if opts.Output != "" && opts.Format == "text" {
+		fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("report.stats.done", opts.Output).In(opts.Env.Lang))
+	}
+	return nil
+}

@@ -1,0 +1,102 @@
+package report
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"relief/assessment"
+	"relief/eligibility"
+	"relief/roster"
+)
+
+// townGroup is one township's recipients, by branch.
+type townGroup struct {
+	Township string
+	Branches []branchGroup
+	N        int // recipients in the township
+}
+
+// branchGroup is one branch's recipients, by rank.
+type branchGroup struct {
+	Branch     string
+	Recipients []*eligibility.Decision
+}
+
+// recipientGroups returns this year's recipients (eligibility.IsRecipient)
+// by township in the budget's order, then by branch in the order the
+// branches first appear in the sheet, then by rank.
+func recipientGroups(r *assessment.Result) []townGroup {
+	townOrder := map[string]int{}
+	if r.Budget != nil {
+		for i, t := range r.Budget.Townships {
+			townOrder[t.Name] = i
+		}
+	}
+	branchOrder := map[string]int{}
+	var recips []*eligibility.Decision
+	for i := range r.Decisions {
+		d := &r.Decisions[i]
+		if d.Applicant == nil {
+			continue
+		}
+		key := strings.TrimSpace(d.Applicant.Township) + "\x00" + strings.TrimSpace(d.Applicant.Branch)
+		if _, ok := branchOrder[key]; !ok {
+			branchOrder[key] = len(branchOrder)
+		}
+		if eligibility.IsRecipient(d) {
+			recips = append(recips, d)
+		}
+	}
+	town := func(a *roster.Applicant) int {
+		if i, ok := townOrder[strings.TrimSpace(a.Township)]; ok {
+			return i
+		}
+		return len(townOrder)
+	}
+	slices.SortStableFunc(recips, func(x, y *eligibility.Decision) int {
+		ax, ay := x.Applicant, y.Applicant
+		if c := town(ax) - town(ay); c != 0 {
+			return c
+		}
+		if c := strings.Compare(strings.TrimSpace(ax.Township), strings.TrimSpace(ay.Township)); c != 0 {
+			return c
+		}
+		kx := strings.TrimSpace(ax.Township) + "\x00" + strings.TrimSpace(ax.Branch)
+		ky := strings.TrimSpace(ay.Township) + "\x00" + strings.TrimSpace(ay.Branch)
+		if c := branchOrder[kx] - branchOrder[ky]; c != 0 {
+			return c
+		}
+		return x.Rank - y.Rank
+	})
+	var out []townGroup
+	for _, d := range recips {
+		t, b := strings.TrimSpace(d.Applicant.Township), strings.TrimSpace(d.Applicant.Branch)
+		if len(out) == 0 || out[len(out)-1].Township != t {
+			out = append(out, townGroup{Township: t})
+		}
+		g := &out[len(out)-1]
+		if len(g.Branches) == 0 || g.Branches[len(g.Branches)-1].Branch != b {
+			g.Branches = append(g.Branches, branchGroup{Branch: b})
+		}
+		bg := &g.Branches[len(g.Branches)-1]
+		bg.Recipients = append(bg.Recipients, d)
+		g.N++
+	}
+	return out
+}
+
+// chineseNumeral writes 1 … 99 as Chinese numerals for section titles
+// (一, 十二, 二十三); other numbers in digits.
+func chineseNumeral(n int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n <= 0 || n >= 100:
+		return strconv.Itoa(n)
+	case n < 10:
+		return digits[n]
+	case n < 20:
+		return "十" + digits[n%10]
+	}
+	return digits[n/10] + "十" + digits[n%10]
+}
