@@ -162,7 +162,7 @@ func Check(ds []eligibility.Decision, plan *budget.Plan) *Status {
 	// Recipients by township in the plan's order, then by rank.
 	byTown := make([][]Line, len(s.Townships))
 	for _, l := range recips {
-		t := at(l.Decision.Applicant.Township)
+		t := at(budget.TownshipOf(l.Decision))
 		i := town[t.Name]
 		if i >= len(byTown) {
 			byTown = append(byTown, make([][]Line, i+1-len(byTown))...)
@@ -189,7 +189,7 @@ func Check(ds []eligibility.Decision, plan *budget.Plan) *Status {
 		s.Lines = append(s.Lines, ls...)
 	}
 	for _, l := range others {
-		t := at(l.Decision.Applicant.Township)
+		t := at(budget.TownshipOf(l.Decision))
 		t.Others++
 		t.OthersAmount += *l.Paid
 	}

@@ -467,20 +467,20 @@ func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsx
 			w.num(1, row, seq, st.centre)
 			w.str(2, row, a.Name, st.centre)
 			w.str(3, row, a.IDNumber, st.id)
-			w.str(4, row, a.Township, st.text)
+			w.str(4, row, budget.TownshipOf(d), st.text)
 			w.str(5, row, a.Branch, st.text)
 			w.str(6, row, budget.LevelOf(a, r.Policy), st.centre)
 			w.money(7, row, d.Amount, st.moneyRoster)
 			w.str(8, row, a.Account, st.id) // text, never a number: a card number has more digits than Excel keeps
 			w.str(9, row, "", st.sign)
-			people = append(people, person{row, a.Name, a.Township, a.Branch})
+			people = append(people, person{row, a.Name, budget.TownshipOf(d), a.Branch})
 			sub += d.Amount
 			row++
 		}
 		total += sub
 		if len(groups) > 1 {
 			// A subtotal per township, for the township's own records.
-			label := zh("report.budget.xlsx.roster-subtotal", TownshipLabel(strings.TrimSpace(g[0].Applicant.Township), i18n.ZH), len(g))
+			label := zh("report.budget.xlsx.roster-subtotal", TownshipLabel(budget.TownshipOf(g[0]), i18n.ZH), len(g))
 			w.note(1, row, label, st.subtotal)
 			for c := 2; c <= 6; c++ {
 				w.str(c, row, "", st.subtotal)
@@ -550,7 +550,7 @@ func rosterSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsx
 func townshipGroups(sel []*eligibility.Decision) [][]*eligibility.Decision {
 	var out [][]*eligibility.Decision
 	for i, d := range sel {
-		if i == 0 || strings.TrimSpace(d.Applicant.Township) != strings.TrimSpace(sel[i-1].Applicant.Township) {
+		if i == 0 || budget.TownshipOf(d) != budget.TownshipOf(sel[i-1]) {
 			out = append(out, nil)
 		}
 		out[len(out)-1] = append(out[len(out)-1], d)

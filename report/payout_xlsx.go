@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"relief/assessment"
+	"relief/budget"
 	"relief/i18n"
 	"relief/money"
 	"relief/payment"
@@ -187,7 +188,7 @@ func payDetailSheet(f *excelize.File, r *assessment.Result, st yearStyles) error
 	started, others := false, false
 	for _, ln := range s.Lines {
 		a := ln.Decision.Applicant
-		t := strings.TrimSpace(a.Township)
+		t := budget.TownshipOf(ln.Decision)
 		if ln.State == payment.NotRecipient && !others {
 			if started {
 				subtotal(zh("payout.xlsx.subtotal", TownshipLabel(town, i18n.ZH)), tApproved, tPaid)

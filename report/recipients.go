@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"relief/assessment"
+	"relief/budget"
 	"relief/eligibility"
-	"relief/roster"
 )
 
 // townGroup is one township's recipients, by branch.
@@ -40,7 +40,7 @@ func recipientGroups(r *assessment.Result) []townGroup {
 		if d.Applicant == nil {
 			continue
 		}
-		key := strings.TrimSpace(d.Applicant.Township) + "\x00" + strings.TrimSpace(d.Applicant.Branch)
+		key := budget.TownshipOf(d) + "\x00" + strings.TrimSpace(d.Applicant.Branch)
 		if _, ok := branchOrder[key]; !ok {
 			branchOrder[key] = len(branchOrder)
 		}
@@ -48,22 +48,22 @@ func recipientGroups(r *assessment.Result) []townGroup {
 			recips = append(recips, d)
 		}
 	}
-	town := func(a *roster.Applicant) int {
-		if i, ok := townOrder[strings.TrimSpace(a.Township)]; ok {
+	town := func(d *eligibility.Decision) int {
+		if i, ok := townOrder[budget.TownshipOf(d)]; ok {
 			return i
 		}
 		return len(townOrder)
 	}
 	slices.SortStableFunc(recips, func(x, y *eligibility.Decision) int {
 		ax, ay := x.Applicant, y.Applicant
-		if c := town(ax) - town(ay); c != 0 {
+		if c := town(x) - town(y); c != 0 {
 			return c
 		}
-		if c := strings.Compare(strings.TrimSpace(ax.Township), strings.TrimSpace(ay.Township)); c != 0 {
+		if c := strings.Compare(budget.TownshipOf(x), budget.TownshipOf(y)); c != 0 {
 			return c
 		}
-		kx := strings.TrimSpace(ax.Township) + "\x00" + strings.TrimSpace(ax.Branch)
-		ky := strings.TrimSpace(ay.Township) + "\x00" + strings.TrimSpace(ay.Branch)
+		kx := budget.TownshipOf(x) + "\x00" + strings.TrimSpace(ax.Branch)
+		ky := budget.TownshipOf(y) + "\x00" + strings.TrimSpace(ay.Branch)
 		if c := branchOrder[kx] - branchOrder[ky]; c != 0 {
 			return c
 		}
@@ -71,7 +71,7 @@ func recipientGroups(r *assessment.Result) []townGroup {
 	})
 	var out []townGroup
 	for _, d := range recips {
-		t, b := strings.TrimSpace(d.Applicant.Township), strings.TrimSpace(d.Applicant.Branch)
+		t, b := budget.TownshipOf(d), strings.TrimSpace(d.Applicant.Branch)
 		if len(out) == 0 || out[len(out)-1].Township != t {
 			out = append(out, townGroup{Township: t})
 		}

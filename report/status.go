@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"relief/assessment"
+	"relief/budget"
 	"relief/i18n"
 	"relief/procedure"
 )
@@ -93,6 +94,7 @@ type statusLate struct {
 	DueOn    string `json:"due_on"`
 	Deadline string `json:"deadline"` // deadline-exceeded | deadline-near
 	Message  string `json:"message"`
+	File     string `json:"file"` // the input file the row was read from
 }
 
 type statusDoc struct {
@@ -124,7 +126,7 @@ func statusJSON(r *assessment.Result, l i18n.Lang) statusDoc {
 			continue
 		}
 		a := c.D.Applicant
-		late := statusLate{Sheet: applicantsSheet(r), Row: a.Row, Name: a.Name, Township: a.Township,
+		late := statusLate{Sheet: applicantSheet(r, a), File: applicantFile(a), Row: a.Row, Name: a.Name, Township: budget.TownshipOf(c.D),
 			Stage: string(c.Stage), DueOn: c.D.DueOn.String(), Deadline: c.Deadline}
 		for _, w := range r.Warnings {
 			if w.Code == c.Deadline && w.Row == a.Row && a.Sheet != nil && w.Sheet == a.Sheet.Name && w.File == a.Sheet.File {
@@ -137,8 +139,9 @@ func statusJSON(r *assessment.Result, l i18n.Lang) statusDoc {
 	return doc
 }
 
-// statusTownships counts the cases by township, townships in the order
-// their first applicant comes.
+// statusTownships counts the cases by township (the roster's, where the
+// applicant is on it: 属地管理, §3.5), townships in the order their first
+// applicant comes.
 func statusTownships(r *assessment.Result) []statusTownship {
 	var out []statusTownship
 	at := map[string]int{}
@@ -146,7 +149,7 @@ func statusTownships(r *assessment.Result) []statusTownship {
 		c := &r.Cases[i]
 		name := ""
 		if c.D != nil && c.D.Applicant != nil {
-			name = c.D.Applicant.Township
+			name = budget.TownshipOf(c.D)
 		}
 		j, ok := at[name]
 		if !ok {

@@ -357,7 +357,7 @@ func township(d *eligibility.Decision) string {
 	if d.Township != "" {
 		return d.Township
 	}
-	return d.Applicant.Township
+	return strings.TrimSpace(d.Applicant.Township)
 }
 
 // gender is the applicant's gender as written, else as the identity

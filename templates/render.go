@@ -176,7 +176,7 @@ func byTownship(res *assessment.Result, ds []*eligibility.Decision) []townshipGr
 		}
 	}
 	for _, d := range ds {
-		t := strings.TrimSpace(d.Applicant.Township)
+		t := township(d)
 		i, ok := at[t]
 		if !ok {
 			i = len(groups)

@@ -1,8 +1,6 @@
 package templates
 
 import (
-	"strings"
-
 	"relief/assessment"
 	"relief/eligibility"
 	"relief/i18n"
@@ -151,7 +149,7 @@ func (l noticeList) township(res *assessment.Result, name string, people []*elig
 	t := noticeList{people: people}
 	cs := cases(res)
 	for _, c := range cs {
-		if c.Seat && c.Posted() && strings.TrimSpace(c.D.Applicant.Township) == name {
+		if c.Seat && c.Posted() && township(c.D) == name {
 			if t.postedOn.IsZero() || c.NoticedOn.Before(t.postedOn) {
 				t.postedOn = c.NoticedOn
 			}
