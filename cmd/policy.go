@@ -35,7 +35,7 @@ func init() { register(NewCmdPolicy) }
 type PolicyShowOptions struct {
 	Env      *Env
 	File     string // --policy
-	Workbook string // "" = look for relief.yaml in the current folder
+	Workbook string // a workbook or a folder of them; "" = look for relief.yaml in the current folder
 }
 
 // NewCmdPolicyShow builds relief policy show. runF replaces policyShowRun
@@ -43,7 +43,7 @@ type PolicyShowOptions struct {
 func NewCmdPolicyShow(env *Env, runF func(*PolicyShowOptions) error) *cobra.Command {
 	opts := &PolicyShowOptions{Env: env}
 	c := &cobra.Command{
-		Use:   "show [WORKBOOK]",
+		Use:   "show [WORKBOOK|FOLDER]",
 		Short: "Print the effective policy as YAML, saying where each value came from",
 		Args:  atMostArgs(env, 1, "policy.arg-workbook"),
 		RunE: func(c *cobra.Command, args []string) error {
@@ -66,7 +66,15 @@ func policyShowRun(opts *PolicyShowOptions) error {
 			return &i18n.Error{Msg: i18n.M("policy.no-workbook", opts.Workbook), Err: err}
 		}
 	}
-	p, err := policy.Resolve(opts.File, opts.Workbook)
+	// A folder is read as the other commands read it: its own relief.yaml,
+	// not the one beside it.
+	var p *policy.Policy
+	var err error
+	if st, serr := os.Stat(opts.Workbook); serr == nil && st.IsDir() {
+		p, err = policy.ResolveDirs(opts.File, []string{opts.Workbook})
+	} else {
+		p, err = policy.Resolve(opts.File, opts.Workbook)
+	}
 	if err != nil {
 		return err
 	}
