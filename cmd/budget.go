@@ -34,13 +34,7 @@ func NewCmdBudget(env *Env, runF func(*BudgetOptions) error) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "budget FILE|FOLDER...",
 		Short: "Compute the quota, its apportionment to townships and the year's relief budget",
-		Long: `计算救助名额（党员总数 × 救助比例）、各苏木镇名额分配（最大余数法）、入选与候补名单、
-各档救助金额和资金预算；-o 另存预算工作簿（汇总、苏木镇名额及图表、发放花名册）。
---allocation -o 名额分配.pdf 生成下发各苏木镇的名额分配通知（各苏木镇党员人数、应分名额、
-分配名额和救助金额，以及名额的计算和分配办法），格式与公示相同。
-
-Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file).`,
-		Args: inputArgs(env),
+		Args:  inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
 			if opts.Assess, opts.Format, err = rf.optionsFor(env, args); err != nil {

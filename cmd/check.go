@@ -27,13 +27,7 @@ func NewCmdCheck(env *Env, runF func(*CheckOptions) error) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "check FILE|FOLDER...",
 		Short: "Read the workbook, report every data problem and decide each applicant",
-		Long: `检查救助申报工作簿：逐格报告数据问题，并给出每位申报人的审核结论及依据条款。
-可以一次给出几个工作簿（.xlsx 或 .csv）或一个文件夹（读取其中全部 .xlsx 和 .csv），
-全旗统一审核、统一计算名额；每个问题都注明所在文件、工作表和单元格。
-
-Exit status: 0 done; 1 done but --fail-on was met (default: any error);
-2 could not run (bad flags, missing or unreadable file, no applicants sheet).`,
-		Args: inputArgs(env),
+		Args:  inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
 			if opts.Assess, opts.Format, err = rf.optionsFor(env, args); err != nil {

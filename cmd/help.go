@@ -7,6 +7,11 @@ package cmd
 // needs no code here: only its catalogue entries, which TestHelpComplete
 // demands in both languages. The usage text around them (headings, the
 // flag table, defaults) is rendered here in the same language.
+//
+// So a command's Long description and Example live only in the catalogue
+// (TestHelpOnlyInCatalogue); the Short and the flag descriptions written
+// in cmd/*.go are one-line English notes for the reader of the code, which
+// the catalogue's texts replace.
 
 import (
 	"fmt"

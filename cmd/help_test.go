@@ -51,6 +51,20 @@ func TestHelpComplete(t *testing.T) {
 	}
 }
 
+// A command's description and examples are written once, in the
+// catalogue: a Long or an Example in cmd/*.go would be hidden by the
+// catalogue's and drift from what the command does.
+func TestHelpOnlyInCatalogue(t *testing.T) {
+	env := &Env{IO: IOStreams{In: strings.NewReader(""), Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}}, Lang: i18n.ZH, Now: time.Now}
+	for _, add := range subcommands {
+		for _, c := range commandsOf(add(env)) {
+			if c.Long != "" || c.Example != "" {
+				t.Errorf("%s: a Long or Example in cmd/; write it in the catalogue (%s, %s)", c.CommandPath(), helpKey(c, "long"), helpKey(c, "example"))
+			}
+		}
+	}
+}
+
 var han = regexp.MustCompile(`\p{Han}`)
 
 // relief --help --lang zh and relief -h --lang en work, with the flag

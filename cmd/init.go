@@ -34,10 +34,6 @@ func NewCmdInit(env *Env, runF func(*InitOptions) error) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "init [FILE]",
 		Short: "Write a blank relief workbook to fill in (default " + DefaultTemplateName + ")",
-		Long: `生成空白的救助申报工作簿：党员名册、党员人数、救助申报、资金来源四张表，
-带下拉列表、格式和数据验证，以及逐列说明和现行政策标准的“填表说明”。
-
-Refuses to overwrite an existing file unless --force is given.`,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) > 1 {
 				return i18n.Errorf("init.args", c.CommandPath(), c.UseLine())

@@ -32,28 +32,9 @@ func NewCmdLetters(env *Env, runF func(*LettersOptions) error) *cobra.Command {
 	var af assessFlags
 	var df docFlags
 	c := &cobra.Command{
-		Use:   "letters FILE|FOLDER... {-o letters.pdf | --split DIR [--replace]}",
+		Use:   "letters FILE|FOLDER... {-o 通知书.pdf | --split DIR [--replace]}",
 		Short: "Write a notification letter (救助通知书) to each selected applicant as PDF",
-		Long: `生成救助通知书（PDF，§5 第6步）：只发给公示期满、无异议的救助对象（办理进度为“公示期满”），
-每人一页，写明救助决定及依据、公示期、救助金额（含大写）、发放时间和咨询方式；落款日期为
---as-of，不早于公示期满之日。纳入救助但尚未到这一步的（尚未审定、尚未公示、公示期未满、
-异议待复核），逐人在错误输出中列出原因（--format json 时列在输出的 JSON 中）。
-公示日期取自工作簿的“公示日期”列，或 --noticed-on；审定日期取自“审定日期”列，或 --approved-on。
--o 把全部通知书写入一个文件（-o - 写到标准输出，完成信息写到标准错误）；--split 在文件夹中
-按苏木镇分子文件夹，为每人写一个文件（乌加河镇/001-张三.pdf，序号与该苏木镇的公示一致）；
-两者可同时使用。--rejections 同时为每位审核结论为“不符合”且没有待办事项的申报人写不予救助
-告知书（写明理由及所依据的条款和申请复核的方式，§6.3.5），放在通知书之后，或在 --split
-文件夹中命名为 不予救助-001-李四.pdf。
-
---split 的文件夹整个写成或完全不写：中途出错或按 Ctrl-C，文件夹保持原样。
-文件夹中已有文件时不写入，除非加 --replace：它先删除上次运行生成的文件
-（只删除文件夹中 .relief-files 清单列出的文件，其他文件不动），再写入新的，
-这样已不符合条件的人的旧通知书不会留在新通知书旁边。
-
-Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
-no letters to write, a character the font lacks, a fund shortfall with
-amount.fit none, an error on the 资金来源 or 党员人数 sheet).`,
-		Args: inputArgs(env),
+		Args:  inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
 			if opts.Assess, err = af.optionsFor(env, args); err != nil {

@@ -27,17 +27,9 @@ type MergeOptions struct {
 func NewCmdMerge(env *Env, runF func(*MergeOptions) error) *cobra.Command {
 	opts := &MergeOptions{Env: env}
 	c := &cobra.Command{
-		Use:   "merge FILE|FOLDER... -o merged.xlsx",
+		Use:   "merge FILE|FOLDER... -o 全旗汇总.xlsx",
 		Short: "Merge the townships' workbooks into one banner workbook",
-		Long: `把各苏木镇报送的工作簿（.xlsx、.csv，或一个文件夹中的全部）合并为全旗一个工作簿：
-一张救助申报表、一张党员名册（或党员人数）表，必要时一张资金来源表，格式与 relief init
-生成的模板相同，每行末尾注明来源文件和来源行号。各行按读取到的值原样复制（不带原表格式），
-身份证号码保持文本；合并结果可以交给任何命令，审核结果与直接审核各文件相同。
-
-Exit status: 0 written; 2 could not run (bad flags, an unreadable file
-without --keep-going, members given partly by roster and partly by
-counts, a fund given in several files).`,
-		Args: inputArgs(env),
+		Args:  inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Inputs = append([]string(nil), args...)
 			if opts.Output == "" {

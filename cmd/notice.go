@@ -80,23 +80,9 @@ func NewCmdNotice(env *Env, runF func(*NoticeOptions) error) *cobra.Command {
 	var df docFlags
 	var start string
 	c := &cobra.Command{
-		Use:   "notice FILE|FOLDER... {-o notice.pdf | --by-township DIR}",
+		Use:   "notice FILE|FOLDER... {-o 公示.pdf | --by-township DIR [--replace]}",
 		Short: "Write the public notice (公示) of the selected applicants as PDF",
-		Long: `生成救助对象公示（PDF，§5 第6步、§6.3.4）：列出审核结论为“符合”并纳入名额、尚未公示
-（“公示日期”未填）的申报人；已有人公示过的，生成“补充公示”，只列新增的人。--all 列出全部
-纳入名额的申报人（重印）。待定、暂缓（异议待复核）和候补的申报人从不列入。
-身份证号码只显示前6位和后4位，不显示电话和住址。公示期从 --start 起（默认 --as-of 的次日），
-共 notice.days 天（含首尾两天）；落款日期为 --as-of。-o - 把 PDF 写到标准输出
-（完成信息写到标准错误）。--by-township 在文件夹中为每个苏木镇写一份公示
-（乌加河镇公示.pdf …），只列该苏木镇的救助对象，便于在党员所在地张贴；文件夹中已有
-上次生成的公示时，加 --replace 先删除它们（只删除 .relief-files 清单列出的文件）。
-公示张贴后，请在工作簿“公示日期”列填写公示开始日期，公示期满后再运行 relief letters。
-
-Exit status: 0 written; 2 could not run (bad flags, unreadable workbook,
-nobody to post: none eligible within the quota, or all of them posted
-already; a character the font lacks, a fund shortfall with amount.fit
-none, an error on the 资金来源 or 党员人数 sheet).`,
-		Args: inputArgs(env),
+		Args:  inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
 			if opts.Assess, err = af.optionsFor(env, args); err != nil {

@@ -17,10 +17,6 @@ func NewCmdPolicy(env *Env) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "policy",
 		Short: "Show the effective relief policy, or write a starter policy file",
-		Long: `救助政策设置：relief policy show 显示实际生效的政策及每个值的来源；
-relief policy init 生成一份带说明的政策文件（relief.yaml）。
-
-政策文件的查找顺序：--policy 指定的文件；否则工作簿所在文件夹中的 relief.yaml；否则内置默认值（其中比例、金额、违纪违法情形、赞成率和办理时限是政策文件的规定，其余为程序设定）。`,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return i18n.Errorf("policy.subcommand", c.CommandPath(), args[0])
@@ -39,7 +35,7 @@ func init() { register(NewCmdPolicy) }
 type PolicyShowOptions struct {
 	Env      *Env
 	File     string // --policy
-	Workbook string // "" = look for relief.yaml in the current folder
+	Workbook string // a workbook or a folder of them; "" = look for relief.yaml in the current folder
 }
 
 // NewCmdPolicyShow builds relief policy show. runF replaces policyShowRun
@@ -47,11 +43,9 @@ type PolicyShowOptions struct {
 func NewCmdPolicyShow(env *Env, runF func(*PolicyShowOptions) error) *cobra.Command {
 	opts := &PolicyShowOptions{Env: env}
 	c := &cobra.Command{
-		Use:   "show [WORKBOOK]",
+		Use:   "show [WORKBOOK|FOLDER]",
 		Short: "Print the effective policy as YAML, saying where each value came from",
-		Long: `显示实际生效的救助政策（YAML 格式），每一行注明取值来源：默认，或来自哪个政策文件。
-给出工作簿时，使用工作簿旁的 relief.yaml；不给时，使用当前文件夹中的 relief.yaml。`,
-		Args: atMostArgs(env, 1, "policy.arg-workbook"),
+		Args:  atMostArgs(env, 1, "policy.arg-workbook"),
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				opts.Workbook = args[0]
@@ -72,7 +66,15 @@ func policyShowRun(opts *PolicyShowOptions) error {
 			return &i18n.Error{Msg: i18n.M("policy.no-workbook", opts.Workbook), Err: err}
 		}
 	}
-	p, err := policy.Resolve(opts.File, opts.Workbook)
+	// A folder is read as the other commands read it: its own relief.yaml,
+	// not the one beside it.
+	var p *policy.Policy
+	var err error
+	if st, serr := os.Stat(opts.Workbook); serr == nil && st.IsDir() {
+		p, err = policy.ResolveDirs(opts.File, []string{opts.Workbook})
+	} else {
+		p, err = policy.Resolve(opts.File, opts.Workbook)
+	}
 	if err != nil {
 		return err
 	}
@@ -93,10 +95,7 @@ func NewCmdPolicyInit(env *Env, runF func(*PolicyInitOptions) error) *cobra.Comm
 	c := &cobra.Command{
 		Use:   "init [FILE]",
 		Short: "Write a commented starter policy file (default relief.yaml)",
-		Long: `生成一份带中文说明的政策文件（默认文件名 relief.yaml），内容为政策文件规定的默认值，
-每个键都注明含义和对应条款。文件已存在时不覆盖，除非加 --force。
-relief policy init - 把它写到标准输出。`,
-		Args: atMostArgs(env, 1, "policy.arg-file"),
+		Args:  atMostArgs(env, 1, "policy.arg-file"),
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.File = policy.FileName
 			if len(args) == 1 {

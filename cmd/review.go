@@ -24,13 +24,7 @@ func NewCmdReview(env *Env, runF func(*ReviewOptions) error) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "review FILE -o 考评表.xlsx",
 		Short: "Write the half-yearly evaluation form of this year's recipients (考评表)",
-		Long: `生成救助对象半年考评表（§5 半年一考评，§6.4 动态管理、脱贫不补）：按苏木镇、党支部分组，
-每位救助对象一行，身份证号码部分隐去，列出救助金额、困难原因、困难程度（给 --previous 时另列上年救助），
-留出党支部入户考评时填写的困难是否持续、是否脱贫、表现情况（下拉选择）、考评日期、考评人，A4 横向打印。
-填好后用 relief check FILE --review 考评表.xlsx 读回：“是否脱贫”为“是”的年终不予发放。
-
-Exit status: 0 written; 2 could not run (bad flags, unreadable workbook, no recipient yet).`,
-		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		Args:  exactArgs(env, 1, "cmd.arg-workbook"),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
 			if opts.Assess, err = af.options(env, args[0]); err != nil {

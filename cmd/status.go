@@ -19,13 +19,9 @@ func NewCmdStatus(env *Env, runF func(*StatusOptions) error) *cobra.Command {
 	opts := &StatusOptions{Env: env}
 	var rf reportFlags
 	c := &cobra.Command{
-		Use:   "status FILE",
+		Use:   "status FILE|FOLDER...",
 		Short: "Show how far each township's cases have gone in the procedure, and who is late",
-		Long: `按苏木镇统计申报人所处的办理步骤（§5）：已申报、已入户调查、已评议、已复核、已审定、
-已公示、公示期满各多少人，以及超过或临近 60 天办理期限（§5.6）的人数，并列出这些申报人。
-
-Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file, bad policy file).`,
-		Args: inputArgs(env),
+		Args:  inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
 			if opts.Assess, opts.Format, err = rf.optionsFor(env, args); err != nil {

@@ -19,12 +19,8 @@ func NewCmdTemplates(env *Env, runF func(*TemplatesExportOptions) error) *cobra.
 	c := &cobra.Command{
 		Use:   "templates",
 		Short: "Export the wording of the notice and the letters, to edit it",
-		Long: `公示、救助通知书和不予救助告知书的文字保存在模板文件中（notice.tmpl、letter.tmpl、
-rejection.tmpl）。用 relief templates export 文件夹 导出，用记事本修改后，在 relief notice
-和 relief letters 中加 --templates 文件夹 使用；文件夹中没有的文件仍用内置文字。
-模板格式见每个文件开头的说明。`,
-		Args: cobra.NoArgs,
-		RunE: func(c *cobra.Command, _ []string) error { return c.Help() },
+		Args:  cobra.NoArgs,
+		RunE:  func(c *cobra.Command, _ []string) error { return c.Help() },
 	}
 	opts := &TemplatesExportOptions{Env: env}
 	export := &cobra.Command{

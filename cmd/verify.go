@@ -27,12 +27,6 @@ func NewCmdVerify(env *Env, runF func(*VerifyOptions) error) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "verify DOCUMENT FILE...",
 		Short: "Check that a document relief wrote was made from these files and under which policy",
-		Long: `核对 relief 生成的文件（PDF、工作簿或 --format json 的输出）是否由所给的输入文件生成：
-文件中记有生成时程序的版本、政策指纹（政策生效值的 SHA-256）、每个输入文件的 SHA-256 和核查日期，
-逐一与所给文件比对，并与当前政策（--policy，否则第一个文件旁的 relief.yaml，否则内置政策）比对。
-
-Exit status: 0 the document was made from exactly these files under this policy;
-1 it was not (what differs is listed); 2 could not run (unreadable file, no record in the document).`,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) < 2 {
 				return i18n.Errorf("cmd.args", c.CommandPath(), i18n.M("cmd.arg-verify").In(env.Lang), c.UseLine())

@@ -22,11 +22,7 @@ func NewCmdVotes(env *Env, runF func(*VotesOptions) error) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "votes FILE|FOLDER...",
 		Short: "Tally the branch assemblies' votes: quorum, majority and approval rate per applicant",
-		Long: `统计各党支部党员大会的评议表决：每位申报人的应到、实到、赞成、反对、弃权人数，
-赞成率（保留一位小数，只舍不入），是否到会过半、赞成过半、赞成率达标，以及按党支部的汇总。
-
-Exit status: 0 done; 2 could not run (bad flags, missing or unreadable file, bad policy file).`,
-		Args: inputArgs(env),
+		Args:  inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
 			if opts.Assess, opts.Format, err = rf.optionsFor(env, args); err != nil {

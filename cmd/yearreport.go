@@ -25,12 +25,7 @@ func NewCmdReport(env *Env, runF func(*ReportOptions) error) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "report FILE",
 		Short: "The report upward: figures per township and the recipients by cause, level, ethnicity, gender, age and other aid",
-		Long: `生成向上级报送的救助情况统计（§6.1 统计、上报）：各苏木镇党员数、名额、申报、符合条件、入选、核定金额、
-已发放；救助对象按困难原因、困难程度、民族（取自党员名册）、性别、年龄段（取自身份证号码）和享受其他救助（§4.4）
-的构成。-o 另存统计表工作簿（统计表、统计图），A4 打印。
-
-Exit status: 0 done; 2 could not run.`,
-		Args: exactArgs(env, 1, "cmd.arg-workbook"),
+		Args:  exactArgs(env, 1, "cmd.arg-workbook"),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
 			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {

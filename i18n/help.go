@@ -12,24 +12,30 @@ package i18n
 // A flag's description may name its value in back quotes (`FILE`): help
 // shows that word after the flag. Every command and flag needs its
 // entries (TestHelpComplete in cmd): a new command adds them here, or in
-// a file of its own area beside this one.
+// a file of its own area beside this one. This file holds the frame, the
+// flags of every command, the root and the commands around the work
+// (init, policy, templates, help, completion); help_procedure.go the
+// procedure's commands (check, votes, budget, notice, status, letters,
+// merge); help_year.go the year's records (review, payout, report,
+// verify).
 func init() {
 	add(map[string]Text{
 		// The frame of every help text.
-		"help.usage":        {ZH: "用法：", EN: "Usage:"},
-		"help.examples":     {ZH: "示例：", EN: "Examples:"},
-		"help.commands":     {ZH: "命令：", EN: "Commands:"},
-		"help.flags":        {ZH: "参数：", EN: "Flags:"},
-		"help.global-flags": {ZH: "所有命令通用的参数：", EN: "Flags of every command:"},
-		"help.more":         {ZH: "运行 %[1]s 命令 --help 查看某个命令的详细说明。", EN: "Run %[1]s COMMAND --help for more about a command."},
-		"help.default":      {ZH: "（默认 %[1]s）", EN: " (default %[1]s)"},
-		"help.arg.COMMAND":  {ZH: "命令", EN: "COMMAND"},
-		"help.arg.FLAGS":    {ZH: "[参数]", EN: "[flags]"},
-		"help.arg.FILE":     {ZH: "文件", EN: "FILE"},
-		"help.arg.DIR":      {ZH: "文件夹", EN: "DIR"},
-		"help.arg.WORKBOOK": {ZH: "工作簿", EN: "WORKBOOK"},
-		"help.type.string":  {ZH: "文字", EN: "string"},
-		"help.type.int":     {ZH: "整数", EN: "int"},
+		"help.usage":            {ZH: "用法：", EN: "Usage:"},
+		"help.examples":         {ZH: "示例：", EN: "Examples:"},
+		"help.commands":         {ZH: "命令：", EN: "Commands:"},
+		"help.flags":            {ZH: "参数：", EN: "Flags:"},
+		"help.global-flags":     {ZH: "所有命令通用的参数：", EN: "Flags of every command:"},
+		"help.more":             {ZH: "运行 %[1]s 命令 --help 查看某个命令的详细说明。", EN: "Run %[1]s COMMAND --help for more about a command."},
+		"help.default":          {ZH: "（默认 %[1]s）", EN: " (default %[1]s)"},
+		"help.arg.COMMAND":      {ZH: "命令", EN: "COMMAND"},
+		"help.arg.FLAGS":        {ZH: "[参数]", EN: "[flags]"},
+		"help.arg.FILE":         {ZH: "文件", EN: "FILE"},
+		"help.arg.DIR":          {ZH: "文件夹", EN: "DIR"},
+		"help.arg.WORKBOOK":     {ZH: "工作簿", EN: "WORKBOOK"},
+		"help.type.string":      {ZH: "文字", EN: "string"},
+		"help.type.int":         {ZH: "整数", EN: "int"},
+		"help.type.stringArray": {ZH: "文字", EN: "strings"},
 
 		// Flags of every command.
 		"help.flag.help":    {ZH: "显示 %[1]s 的帮助", EN: "help for %[1]s"},
@@ -39,7 +45,7 @@ func init() {
 
 		// Flags of the commands that read a workbook.
 		"help.flag.as-of":    {ZH: "审核所依据的`日期`，默认今天；可写 2026-11-27、2026/11/27、2026.11.27、2026年11月27日 或 20261127", EN: "the `DATE` of the assessment (default today): 2026-11-27, 2026/11/27, 2026.11.27, 2026年11月27日 or 20261127"},
-		"help.flag.policy":   {ZH: "政策`文件`（YAML），默认用工作簿所在文件夹中的 relief.yaml，没有则用内置政策", EN: "policy `FILE` (YAML); default relief.yaml beside the workbook, else the built-in policy"},
+		"help.flag.policy":   {ZH: "政策`文件`（YAML），默认用所给文件夹中（或工作簿旁）的 relief.yaml，没有则用内置政策", EN: "policy `FILE` (YAML); default relief.yaml in the folder given (or beside the workbooks), else the built-in policy"},
 		"help.flag.password": {ZH: "加密工作簿的`密码`", EN: "the `PASSWORD` of an encrypted workbook"},
 		"help.flag.format":   {ZH: "输出`格式`：text（文字）、json 或 csv（供程序使用）", EN: "output `FORMAT`: text, json or csv (for scripts)"},
 
@@ -52,168 +58,79 @@ func init() {
 		// relief
 		"help.relief.short": {ZH: "困难党员互助救助：检查申报工作簿、审核、测算名额与金额、生成公示和通知书", EN: "Relief for party members in hardship: check the workbook, decide, budget, notices and letters"},
 		"help.relief.long": {
-			ZH: `relief 党员互助救助工具：读取救助申报工作簿（Excel 或 WPS 的 .xlsx 文件），逐格检查数据，
-按政策条款审核每位申报人，计算救助名额与金额，生成公示和救助通知书（PDF）。
+			ZH: `relief 党员互助救助工具：读取救助申报工作簿（Excel 或 WPS 的 .xlsx 文件，或 .csv 文件），
+逐格检查数据，按政策条款审核每位申报人，计算救助名额与金额，生成公示和救助通知书（PDF），
+以及全年的考评表、发放情况和统计表。
 
-一般的工作顺序：
-  1. relief init                              生成空白的申报工作簿，发给各苏木镇、党支部填写
-  2. relief check 申报表.xlsx                  检查收回的工作簿，按提示改正问题
-  3. relief budget 申报表.xlsx -o 预算.xlsx     测算名额和资金，生成发放花名册
-  4. relief notice 申报表.xlsx -o 公示.pdf      生成公示
-  5. relief letters 申报表.xlsx -o 通知书.pdf   生成救助通知书
+一年中的工作顺序：
+  1. relief init                                生成空白的申报工作簿，发给各苏木镇、党支部填写
+  2. relief check 申报表.xlsx                   检查收回的工作簿，按提示改正问题
+  3. relief votes 申报表.xlsx                   统计各党支部党员大会的评议表决
+  4. relief budget 申报表.xlsx -o 预算.xlsx     测算名额和资金，生成发放花名册
+  5. relief notice 申报表.xlsx -o 公示.pdf      生成公示；张贴后填写“公示日期”列
+  6. relief status 申报表.xlsx                  等待公示期满；随时查看各人的办理进度
+  7. relief letters 申报表.xlsx -o 通知书.pdf   公示期满后，生成救助通知书
+  8. relief review 申报表.xlsx -o 考评表.xlsx   年中：生成半年考评表，填好后用 --review 读回
+  9. relief payout 申报表.xlsx                  年终：核对救助金发放情况
+ 10. relief report 申报表.xlsx -o 统计表.xlsx   向上级报送救助情况统计
 
-输入的工作簿从不改动；输出的文件要么完整写成，要么不写。
-退出状态：0 完成；1 完成，但达到 check 的 --fail-on 条件；2 无法运行（原因见错误信息）。`,
-			EN: `relief reads the relief workbook (an Excel or WPS .xlsx file), checks it cell by cell,
-decides each applicant by the policy's clauses, computes the quota and the amounts, and
-writes the public notice and the notification letters (PDF).
+每个读取工作簿的命令都可以给出几个工作簿或一个文件夹（如各苏木镇报送的工作簿所在的文件夹），
+全旗统一审核、统一计算名额；relief merge 把它们合并为一个工作簿。
+政策：--policy 指定的文件；否则所给文件夹中（或工作簿旁）的 relief.yaml；否则内置政策
+（relief policy show 显示实际生效的政策）。
 
-The usual order of work:
-  1. relief init                              write a blank workbook for the townships and branches
-  2. relief check 申报表.xlsx                  check the workbook that comes back; fix what it reports
-  3. relief budget 申报表.xlsx -o 预算.xlsx     the quota and the fund; the disbursement roster
-  4. relief notice 申报表.xlsx -o 公示.pdf      the public notice
-  5. relief letters 申报表.xlsx -o 通知书.pdf   the notification letters
+输入的工作簿从不改动；输出的文件要么完整写成，要么不写（按 Ctrl-C 中止时也不留下半个文件）。
+退出状态：0 完成；1 完成，但 check 达到 --fail-on 条件，或 verify 发现文件与输入不符；
+2 无法运行（原因见错误信息）；130 被 Ctrl-C 中止。`,
+			EN: `relief reads the relief workbook (an Excel or WPS .xlsx file, or .csv files), checks it cell by
+cell, decides each applicant by the policy's clauses, computes the quota and the amounts, and
+writes the public notice and the notification letters (PDF), then the year's evaluation,
+payment and report.
 
-The input workbook is never changed; every output is written whole or not at all.
-Exit status: 0 done; 1 done, but check's --fail-on was met; 2 could not run (see the message).`,
+The year's order of work:
+  1. relief init                                a blank workbook for the townships and branches
+  2. relief check 申报表.xlsx                   check what comes back; fix what it reports
+  3. relief votes 申报表.xlsx                   tally the branch assemblies' votes
+  4. relief budget 申报表.xlsx -o 预算.xlsx     the quota and the fund; the disbursement roster
+  5. relief notice 申报表.xlsx -o 公示.pdf      the public notice; once posted, fill in 公示日期
+  6. relief status 申报表.xlsx                  wait out the notice period; who stands where
+  7. relief letters 申报表.xlsx -o 通知书.pdf   the letters, once the notice period is over
+  8. relief review 申报表.xlsx -o 考评表.xlsx   mid-year: the evaluation form (then --review)
+  9. relief payout 申报表.xlsx                  year's end: the payment, checked
+ 10. relief report 申报表.xlsx -o 统计表.xlsx   the report upward
+
+Every command that reads the workbook takes several workbooks or a folder (the one where the
+townships' workbooks are kept): one assessment and one quota for the banner; relief merge
+makes them one workbook. The policy: the file given with --policy; else relief.yaml in the
+folder given (or beside the workbooks); else the built-in policy (relief policy show prints
+the policy in force).
+
+The input workbook is never changed; every output is written whole or not at all (Ctrl-C
+leaves no half-written file).
+Exit status: 0 done; 1 done, but check's --fail-on was met, or verify found the document
+does not match; 2 could not run (see the message); 130 stopped by Ctrl-C.`,
 		},
 		"help.relief.example": {
-			ZH: "relief init 救助申报表.xlsx\nrelief check 救助申报表.xlsx\nrelief check 救助申报表.xlsx -o 审核结果.xlsx\nrelief --help --lang en",
-			EN: "relief init 救助申报表.xlsx\nrelief check 救助申报表.xlsx\nrelief check 救助申报表.xlsx -o 审核结果.xlsx\nrelief --help --lang zh",
+			ZH: "relief init 救助申报表.xlsx\nrelief check 救助申报表.xlsx\nrelief check 各苏木镇报送 -o 审核结果.xlsx\nrelief check --help\nrelief --help --lang en",
+			EN: "relief init 救助申报表.xlsx\nrelief check 救助申报表.xlsx\nrelief check 各苏木镇报送 -o 审核结果.xlsx\nrelief check --help\nrelief --help --lang zh",
 		},
-
-		// relief check
-		"help.check.short": {ZH: "检查工作簿：逐格报告数据问题，给出每位申报人的审核结论", EN: "Check the workbook: report every data problem and decide each applicant"},
-		"help.check.long": {
-			ZH: `检查救助申报工作簿：逐格报告数据问题，并给出每位申报人的审核结论及依据条款。
-加 -o 另存一个审核结果工作簿（审核结论、原因、排名和金额，问题清单，汇总），可以在 Excel 或 WPS 中打开、排序和打印。
-
-退出状态：0 完成；1 完成，但达到 --fail-on 条件（默认：有数据错误）；
-2 无法运行（参数有误、文件不存在或无法读取、没有救助申报表）。`,
-			EN: `Check the relief workbook: report every data problem, cell by cell, and decide each
-applicant, citing the policy's clauses. With -o, also write a result workbook (verdicts,
-reasons, ranks and amounts; the problems; a summary) to open, sort and print in Excel or WPS.
-
-Exit status: 0 done; 1 done, but --fail-on was met (default: any data error);
-2 could not run (bad flags, a missing or unreadable file, no applicants sheet).`,
-		},
-		"help.check.example": {
-			ZH: "relief check 救助申报表.xlsx\nrelief check 救助申报表.xlsx -o 审核结果.xlsx\nrelief check 救助申报表.xlsx --as-of 2026/11/27\nrelief check 救助申报表.xlsx --format json --fail-on never",
-			EN: "relief check 救助申报表.xlsx\nrelief check 救助申报表.xlsx -o 审核结果.xlsx\nrelief check 救助申报表.xlsx --as-of 2026/11/27\nrelief check 救助申报表.xlsx --format json --fail-on never",
-		},
-		"help.check.flag.fail-on": {ZH: "在什么`条件`下以状态 1 退出：errors（有错误）、warnings（有错误或警告）、never（从不）", EN: "exit 1 on this `CONDITION`: errors, warnings (or errors), never"},
-		"help.check.flag.output":  {ZH: "另存审核结果工作簿（.xlsx）到这个`文件`", EN: "also write the result workbook (.xlsx) to `FILE`"},
-
-		// relief votes
-		"help.votes.short": {ZH: "统计党员大会评议表决：每位申报人的到会、赞成和赞成率", EN: "Tally the branch assemblies' votes: quorum, majority and approval rate per applicant"},
-		"help.votes.long": {
-			ZH: `统计各党支部党员大会的评议表决：每位申报人的应到、实到、赞成、反对、弃权人数，
-赞成率（保留一位小数，只舍不入），是否到会过半、赞成过半、赞成率达标，以及按党支部的汇总。
-加 -o 另存为表决情况工作簿（每人一行，另有按党支部汇总的一张表）。
-
-退出状态：0 完成；2 无法运行（参数有误、文件不存在或无法读取、政策文件有误）。`,
-			EN: `Tally the votes of the branch assemblies: per applicant the voters, present, for,
-against and abstaining, the approval rate (one decimal, rounded down), whether the quorum,
-the majority and the threshold were met, with totals per branch. With -o, also write the
-tally as a workbook (a row per applicant, and a sheet of totals per branch).
-
-Exit status: 0 done; 2 could not run (bad flags, a missing or unreadable file, a bad policy file).`,
-		},
-		"help.votes.example": {
-			ZH: "relief votes 救助申报表.xlsx\nrelief votes 救助申报表.xlsx -o 表决情况.xlsx",
-			EN: "relief votes 救助申报表.xlsx\nrelief votes 救助申报表.xlsx -o 表决情况.xlsx",
-		},
-		"help.votes.flag.output": {ZH: "另存表决情况工作簿（.xlsx）到这个`文件`", EN: "also write the tally workbook (.xlsx) to `FILE`"},
-
-		// relief budget
-		"help.budget.short": {ZH: "测算救助名额、各苏木镇名额分配和年度救助资金预算", EN: "Compute the quota, its apportionment to townships and the year's relief budget"},
-		"help.budget.long": {
-			ZH: `计算救助名额（党员总数 × 救助比例）、各苏木镇名额分配（最大余数法）、入选与候补名单、
-各档救助金额和资金预算；-o 另存预算工作簿（汇总、苏木镇名额及图表、发放花名册），可直接用 A4 纸打印。
-
-退出状态：0 完成；2 无法运行（参数有误、文件不存在或无法读取）。`,
-			EN: `Compute the quota (members × the relief rate), its apportionment to townships (largest
-remainder), the selected and waitlisted applicants, the amounts per level and the budget; -o
-also writes the budget workbook (summary, township quotas with a chart, disbursement roster),
-ready to print on A4.
-
-Exit status: 0 done; 2 could not run (bad flags, a missing or unreadable file).`,
-		},
-		"help.budget.example": {
-			ZH: "relief budget 救助申报表.xlsx\nrelief budget 救助申报表.xlsx -o 预算.xlsx",
-			EN: "relief budget 救助申报表.xlsx\nrelief budget 救助申报表.xlsx -o 预算.xlsx",
-		},
-		"help.budget.flag.output": {ZH: "另存预算工作簿（.xlsx）到这个`文件`", EN: "also write the budget workbook (.xlsx) to `FILE`"},
-
-		// relief notice
-		"help.notice.short": {ZH: "生成入选救助对象的公示（PDF）", EN: "Write the public notice (公示) of the selected applicants as PDF"},
-		"help.notice.long": {
-			ZH: `生成救助对象公示（PDF，§5 第6步、§6.3.4）：列出审核结论为“符合”并纳入名额的申报人，
-身份证号码只显示前6位和后4位，不显示电话和住址。公示期从 --start 起（默认 --as-of 的次日），
-共 notice.days 天（含首尾两天）；落款日期为 --as-of。
-
-退出状态：0 已写成；2 无法运行（参数有误、工作簿无法读取、没有可公示的申报人、字体缺字、
-资金不足且 amount.fit 为 none、资金来源或党员人数表有错误）。`,
-			EN: `Write the public notice (PDF, §5 step 6, §6.3.4) of the applicants found eligible and
-within the quota. Identity numbers show only their first 6 and last 4 characters; no phone
-or address is shown. The notice period starts on --start (default the day after --as-of)
-and lasts notice.days days, both ends included; the notice is dated --as-of.
-
-Exit status: 0 written; 2 could not run (bad flags, an unreadable workbook, nobody to
-announce, a character the font lacks, a fund shortfall with amount.fit none, an error on
-the 资金来源 or 党员人数 sheet).`,
-		},
-		"help.notice.example": {
-			ZH: "relief notice 救助申报表.xlsx -o 公示.pdf\nrelief notice 救助申报表.xlsx -o 公示.pdf --start 2026年12月1日 --days 7 --phone 0478-1234567",
-			EN: "relief notice 救助申报表.xlsx -o 公示.pdf\nrelief notice 救助申报表.xlsx -o 公示.pdf --start 2026-12-01 --days 7 --phone 0478-1234567",
-		},
-		"help.notice.flag.output": {ZH: "要写的公示 PDF `文件`（必填）", EN: "the notice PDF `FILE` to write (required)"},
-		"help.notice.flag.start":  {ZH: "公示期的第一天（`日期`），默认 --as-of 的次日", EN: "first day of the notice period (a `DATE`; default the day after --as-of)"},
-		"help.notice.flag.days":   {ZH: "公示期的`天数`，默认用政策文件的 notice.days，否则 7 天", EN: "length of the notice period in `DAYS` (default notice.days of the policy, else 7)"},
-
-		// relief letters
-		"help.letters.short": {ZH: "为每位入选的申报人生成救助通知书（PDF）", EN: "Write a notification letter (救助通知书) to each selected applicant as PDF"},
-		"help.letters.long": {
-			ZH: `生成救助通知书（PDF，§5 第6步）：每位纳入救助的申报人一页，写明救助决定及依据、
-救助金额（含大写）、发放时间和咨询方式。-o 把全部通知书写入一个文件；--split 在文件夹中
-为每人写一个文件（001-张三.pdf，序号与公示一致）；两者可同时使用。--rejections 同时为每位
-审核结论为“不符合”的申报人写不予救助告知书（写明理由和申请复核的方式，§6.3.5），
-放在通知书之后，或在 --split 文件夹中命名为 不予救助-001-李四.pdf。
-
-退出状态：0 已写成；2 无法运行（参数有误、工作簿无法读取、没有可写的通知书、字体缺字、
-资金不足且 amount.fit 为 none、资金来源或党员人数表有错误）。`,
-			EN: `Write the notification letters (PDF, §5 step 6): a page for each selected applicant with
-the decision and its grounds, the amount (also in capitals), when it is paid and whom to ask.
--o writes all letters into one file; --split writes a file per person into a folder
-(001-张三.pdf, numbered as in the notice); both may be given. --rejections also writes a
-rejection letter (不予救助告知书, with the reasons and how to ask for a re-check, §6.3.5) to
-each ineligible applicant, after the letters, or as 不予救助-001-李四.pdf under --split.
-
-Exit status: 0 written; 2 could not run (bad flags, an unreadable workbook, no letters to
-write, a character the font lacks, a fund shortfall with amount.fit none, an error on the
-资金来源 or 党员人数 sheet).`,
-		},
-		"help.letters.example": {
-			ZH: "relief letters 救助申报表.xlsx -o 通知书.pdf\nrelief letters 救助申报表.xlsx --split 通知书 --rejections",
-			EN: "relief letters 救助申报表.xlsx -o 通知书.pdf\nrelief letters 救助申报表.xlsx --split letters --rejections",
-		},
-		"help.letters.flag.output":     {ZH: "把全部通知书写入这一个 PDF `文件`", EN: "write all letters into this one PDF `FILE`"},
-		"help.letters.flag.split":      {ZH: "在这个`文件夹`中为每人写一个 PDF（文件夹不存在时自动建立）", EN: "write one PDF per person into this `DIR` (created if needed)"},
-		"help.letters.flag.rejections": {ZH: "同时为每位审核结论为“不符合”的申报人写不予救助告知书", EN: "also write a rejection letter (不予救助告知书) to each ineligible applicant"},
 
 		// relief init
 		"help.init.short": {ZH: "生成空白的救助申报工作簿（默认 救助申报表.xlsx）", EN: "Write a blank relief workbook to fill in (default 救助申报表.xlsx)"},
 		"help.init.long": {
 			ZH: `生成空白的救助申报工作簿：党员名册、党员人数、救助申报、资金来源四张表，
 带下拉列表、格式和数据验证，以及逐列说明和现行政策标准的“填表说明”，可直接用 A4 纸打印。
+每年申报开始前运行，把工作簿发给各苏木镇、党支部填写。
 
-文件已存在时不覆盖，除非加 --force。`,
+文件已存在时不覆盖，除非加 --force。
+退出状态：0 已写成；2 无法运行（文件已存在、无法写入、政策文件有误）。`,
 			EN: `Write a blank relief workbook: the sheets 党员名册, 党员人数, 救助申报 and 资金来源 with
 drop-down lists, formats and validation, and a 填表说明 sheet explaining every column and the
-policy figures in force; it prints on A4 as it is.
+policy figures in force; it prints on A4 as it is. Run it before the year's applications
+open, and send the workbook to the townships and branches to fill in.
 
-Refuses to overwrite an existing file unless --force is given.`,
+Refuses to overwrite an existing file unless --force is given.
+Exit status: 0 written; 2 could not run (the file exists, it cannot be written, a bad policy file).`,
 		},
 		"help.init.example": {
 			ZH: "relief init\nrelief init 2026年救助申报表.xlsx\nrelief init 救助申报表.xlsx --policy relief.yaml --force",
@@ -228,66 +145,107 @@ Refuses to overwrite an existing file unless --force is given.`,
 			ZH: `救助政策设置：relief policy show 显示实际生效的政策及每个值的来源；
 relief policy init 生成一份带说明的政策文件（relief.yaml）。
 
-政策文件的查找顺序：--policy 指定的文件；否则工作簿所在文件夹中的 relief.yaml；否则内置默认值（政策文件规定）。`,
+政策文件的查找顺序：--policy 指定的文件；否则所给文件夹中（或工作簿旁）的 relief.yaml；
+否则内置默认值（其中比例、金额、违纪违法情形、赞成率和办理时限是政策文件的规定，其余为程序设定）。
+每年开始前，政策有调整时（如救助比例、各档金额、公示天数）运行 relief policy init，修改后把
+relief.yaml 放在工作簿所在的文件夹中；以后随时可以用 relief policy show 查看实际生效的政策。
+
+退出状态：0 完成；2 无法运行（政策文件有误、文件已存在、无法写入）。`,
 			EN: `The relief policy: relief policy show prints the policy in force and where each value came
 from; relief policy init writes a commented policy file (relief.yaml).
 
-Where the policy comes from: the file given with --policy; else relief.yaml beside the
-workbook; else the built-in defaults (the figures of the policy document).`,
+Where the policy comes from: the file given with --policy; else relief.yaml in the folder
+given (or beside the workbooks); else the built-in defaults (the rate, the amount, the
+breaches, the approval rate and the deadline are the policy document's; the rest are the
+program's choices). Before the year starts, when the policy changes (the rate, the amounts,
+the notice days), write relief.yaml with relief policy init, edit it and keep it in the
+workbooks' folder; relief policy show prints the policy in force at any time.
+
+Exit status: 0 done; 2 could not run (a bad policy file, the file exists, it cannot be written).`,
 		},
 		"help.policy.example": {
-			ZH: "relief policy show\nrelief policy init",
-			EN: "relief policy show\nrelief policy init",
+			ZH: "relief policy show\nrelief policy show 各苏木镇报送\nrelief policy init",
+			EN: "relief policy show\nrelief policy show 各苏木镇报送\nrelief policy init",
 		},
 		"help.policy.show.short": {ZH: "显示实际生效的政策（YAML），注明每个值的来源", EN: "Print the effective policy as YAML, saying where each value came from"},
 		"help.policy.show.long": {
-			ZH: `显示实际生效的救助政策（YAML 格式），每一行注明取值来源：默认，或来自哪个政策文件。
-给出工作簿时，使用工作簿旁的 relief.yaml；不给时，使用当前文件夹中的 relief.yaml。`,
+			ZH: `显示实际生效的救助政策（YAML 格式），每一行注明取值来源：默认（政策文件规定、党章规定或
+程序设定），或来自哪个政策文件。给出文件夹时，使用其中的 relief.yaml（与 relief check 文件夹 相同）；
+给出工作簿时，使用工作簿旁的 relief.yaml；都不给时，使用当前文件夹中的 relief.yaml。
+输出本身就是一份政策文件，可以另存后修改。
+
+退出状态：0 完成；2 无法运行（工作簿或政策文件不存在、政策文件有误）。`,
 			EN: `Print the relief policy in force (YAML), each line saying where its value came from: the
-default, or which policy file. Given a workbook, the relief.yaml beside it is used; else the
-relief.yaml in the current folder.`,
+default (the policy document's, the Party's rules, or the program's choice), or which policy
+file. Given a folder, its relief.yaml is used (as relief check FOLDER does); given a
+workbook, the relief.yaml beside it; else the relief.yaml in the current folder. The output
+is itself a policy file, to save and edit.
+
+Exit status: 0 done; 2 could not run (no such workbook or policy file, a bad policy file).`,
 		},
 		"help.policy.show.example": {
-			ZH: "relief policy show\nrelief policy show 救助申报表.xlsx\nrelief policy show --policy 本旗政策.yaml",
-			EN: "relief policy show\nrelief policy show 救助申报表.xlsx\nrelief policy show --policy banner.yaml",
+			ZH: "relief policy show\nrelief policy show 救助申报表.xlsx\nrelief policy show 各苏木镇报送\nrelief policy show --policy 本旗政策.yaml",
+			EN: "relief policy show\nrelief policy show 救助申报表.xlsx\nrelief policy show 各苏木镇报送\nrelief policy show --policy banner.yaml",
 		},
-		"help.policy.init.short": {ZH: "生成一份带说明的政策文件（默认 relief.yaml）", EN: "Write a commented starter policy file (default relief.yaml)"},
+		"help.policy.show.flag.policy": {ZH: "要显示的政策`文件`（YAML），默认用所给文件夹中或工作簿旁的 relief.yaml，都不给时用当前文件夹中的，没有则用内置政策", EN: "the policy `FILE` (YAML) to show; default relief.yaml in the folder given or beside the workbook given, else in the current folder, else the built-in policy"},
+		"help.policy.init.short":       {ZH: "生成一份带说明的政策文件（默认 relief.yaml）", EN: "Write a commented starter policy file (default relief.yaml)"},
 		"help.policy.init.long": {
-			ZH: `生成一份带中文说明的政策文件（默认文件名 relief.yaml），内容为政策文件规定的默认值，
-每个键都注明含义和对应条款。文件已存在时不覆盖，除非加 --force。`,
-			EN: `Write a policy file with comments (default name relief.yaml) holding the defaults of the
-policy document, each key explained with its clause. Refuses to overwrite an existing file
-unless --force is given.`,
+			ZH: `生成一份带中文说明的政策文件（默认文件名 relief.yaml），内容为内置的默认值，
+每个键都注明含义和对应条款；用记事本修改后，放在工作簿所在的文件夹中即可生效。
+文件已存在时不覆盖，除非加 --force。relief policy init - 把它写到标准输出。
+
+退出状态：0 已写成；2 无法运行（文件已存在、无法写入）。`,
+			EN: `Write a policy file with comments (default name relief.yaml) holding the built-in
+defaults, each key explained with its clause; edit it in Notepad and keep it in the
+workbooks' folder to use it. Refuses to overwrite an existing file unless --force is given;
+relief policy init - prints it to standard output.
+
+Exit status: 0 written; 2 could not run (the file exists, it cannot be written).`,
 		},
 		"help.policy.init.example": {
-			ZH: "relief policy init\nrelief policy init 本旗政策.yaml",
-			EN: "relief policy init\nrelief policy init banner.yaml",
+			ZH: "relief policy init\nrelief policy init 本旗政策.yaml\nrelief policy init -",
+			EN: "relief policy init\nrelief policy init banner.yaml\nrelief policy init -",
 		},
 		"help.policy.init.flag.force": {ZH: "文件已存在时覆盖", EN: "overwrite the file if it exists"},
 
 		// relief templates
-		"help.templates.short": {ZH: "导出公示和通知书的文字模板，以便修改", EN: "Export the wording of the notice and the letters, to edit it"},
+		"help.templates.short": {ZH: "导出公示、通知书和名额分配通知的文字模板，以便修改", EN: "Export the wording of the notice, the letters and the quota notice, to edit it"},
 		"help.templates.long": {
-			ZH: `公示、救助通知书和不予救助告知书的文字保存在模板文件中（notice.tmpl、letter.tmpl、
-rejection.tmpl）。用 relief templates export 文件夹 导出，用记事本修改后，在 relief notice
-和 relief letters 中加 --templates 文件夹 使用；文件夹中没有的文件仍用内置文字。
-模板格式见每个文件开头的说明。`,
-			EN: `The wording of the notice, the letters and the rejection letters is kept in template
-files (notice.tmpl, letter.tmpl, rejection.tmpl). Export them with relief templates export
-DIR, edit them in Notepad, and give --templates DIR to relief notice and relief letters;
-a file not in the folder keeps the built-in wording. Each file starts with how to write it.`,
+			ZH: `公示、救助通知书、不予救助告知书和名额分配通知的文字保存在模板文件中（notice.tmpl、letter.tmpl、
+rejection.tmpl、allocation.tmpl）。用 relief templates export 文件夹 导出，用记事本修改后，在
+relief notice、relief letters 和 relief budget --allocation 中加 --templates 文件夹 使用；
+文件夹中没有的文件仍用内置文字。模板格式见每个文件开头的说明。
+需要改动这些文件的措辞（如发放时间、咨询方式）时，在生成公示之前运行。
+
+退出状态：0 完成；2 无法运行（文件夹中已有模板文件且未加 --force、无法写入）。`,
+			EN: `The wording of the notice, the letters, the rejection letters and the quota notice is kept
+in template files (notice.tmpl, letter.tmpl, rejection.tmpl, allocation.tmpl). Export them
+with relief templates export DIR, edit them in Notepad, and give --templates DIR to relief
+notice, relief letters and relief budget --allocation; a file not in the folder keeps the
+built-in wording. Each file starts with how to write it. Run it before the notice when the
+documents' wording must change (when the money is paid, whom to ask).
+
+Exit status: 0 done; 2 could not run (wording files already in DIR without --force, a folder
+that cannot be written).`,
 		},
 		"help.templates.example": {
-			ZH: "relief templates export 文字模板\nrelief notice 救助申报表.xlsx -o 公示.pdf --templates 文字模板",
-			EN: "relief templates export wording\nrelief notice 救助申报表.xlsx -o 公示.pdf --templates wording",
+			ZH: "relief templates export 文字模板\nrelief notice 救助申报表.xlsx -o 公示.pdf --templates 文字模板\nrelief letters 救助申报表.xlsx -o 通知书.pdf --templates 文字模板",
+			EN: "relief templates export wording\nrelief notice 救助申报表.xlsx -o 公示.pdf --templates wording\nrelief letters 救助申报表.xlsx -o 通知书.pdf --templates wording",
 		},
 		"help.templates.export.short": {ZH: "把内置的文字模板写到文件夹中（已有文件不覆盖，除非加 --force）", EN: "Write the built-in wording files into DIR (refuses to overwrite without --force)"},
 		"help.templates.export.long": {
-			ZH: `把公示、救助通知书和不予救助告知书的内置文字模板（notice.tmpl、letter.tmpl、rejection.tmpl）
-写到指定的文件夹中（文件夹不存在时自动建立），供用记事本修改。文件夹中已有同名文件时不覆盖，除非加 --force。`,
-			EN: `Write the built-in wording of the notice, the letters and the rejection letters
-(notice.tmpl, letter.tmpl, rejection.tmpl) into DIR (created if needed), to edit in Notepad.
-Files already there are left alone unless --force is given.`,
+			ZH: `把公示、救助通知书、不予救助告知书和名额分配通知的内置文字模板（notice.tmpl、letter.tmpl、
+rejection.tmpl、allocation.tmpl）写到指定的文件夹中（文件夹不存在时自动建立），供用记事本修改。
+文件夹中已有同名文件时一个也不写，除非加 --force（覆盖它们）。
+
+退出状态：0 已写成；2 无法运行（已有同名文件且未加 --force、无法写入）。`,
+			EN: `Write the built-in wording of the notice, the letters, the rejection letters and the quota
+notice (notice.tmpl, letter.tmpl, rejection.tmpl, allocation.tmpl) into DIR (created if
+needed), to edit in Notepad. If any of them is already there, none is written unless --force
+is given (which overwrites them).
+
+Exit status: 0 written; 2 could not run (a wording file already there without --force, a
+folder that cannot be written).`,
 		},
 		"help.templates.export.example": {
 			ZH: "relief templates export 文字模板\nrelief templates export 文字模板 --force",

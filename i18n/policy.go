@@ -134,8 +134,8 @@ func init() {
 			EN: "at most one policy file name",
 		},
 		"policy.arg-workbook": {
-			ZH: "至多一个工作簿文件（.xlsx）",
-			EN: "at most one workbook file (.xlsx)",
+			ZH: "至多一个工作簿文件（.xlsx）或文件夹",
+			EN: "at most one workbook file (.xlsx) or folder",
 		},
 	})
 }
