@@ -1,8 +1,6 @@
 package cmd
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"relief/assessment"
@@ -22,12 +20,12 @@ func NewCmdReview(env *Env, runF func(*ReviewOptions) error) *cobra.Command {
 	opts := &ReviewOptions{Env: env}
 	var af assessFlags
 	c := &cobra.Command{
-		Use:   "review FILE -o 考评表.xlsx",
+		Use:   "review FILE|FOLDER... -o 考评表.xlsx",
 		Short: "Write the half-yearly evaluation form of this year's recipients (考评表)",
-		Args:  exactArgs(env, 1, "cmd.arg-workbook"),
+		Args:  inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, err = af.options(env, args[0]); err != nil {
+			if opts.Assess, err = af.optionsFor(env, args); err != nil {
 				return err
 			}
 			if opts.Output == "" {
@@ -59,6 +57,6 @@ func reviewRun(opts *ReviewOptions) error {
 		return err
 	}
 	warnInvalid(opts.Env, res)
-	_, err = fmt.Fprintln(opts.Env.IO.Out, i18n.M("report.review.done", opts.Output, st.Townships, st.Branches, st.Recipients).In(opts.Env.Lang))
-	return err
+	opts.Env.confirm(opts.Env.IO.Out, i18n.M("report.review.done", opts.Output, st.Townships, st.Branches, st.Recipients))
+	return nil
 }

@@ -1,8 +1,6 @@
 package cmd
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"relief/assessment"
@@ -23,12 +21,12 @@ func NewCmdReport(env *Env, runF func(*ReportOptions) error) *cobra.Command {
 	opts := &ReportOptions{Env: env}
 	var rf reportFlags
 	c := &cobra.Command{
-		Use:   "report FILE",
+		Use:   "report FILE|FOLDER...",
 		Short: "The report upward: figures per township and the recipients by cause, level, ethnicity, gender, age and other aid",
-		Args:  exactArgs(env, 1, "cmd.arg-workbook"),
+		Args:  inputArgs(env),
 		RunE: func(c *cobra.Command, args []string) error {
 			var err error
-			if opts.Assess, opts.Format, err = rf.options(env, args[0]); err != nil {
+			if opts.Assess, opts.Format, err = rf.optionsFor(env, args); err != nil {
 				return err
 			}
 			if err := xlsxOutputs(opts.Output, opts.Assess); err != nil {
@@ -57,12 +55,14 @@ func reportRun(opts *ReportOptions) error {
 			return err
 		}
 	}
-	if err := report.YearReport(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang); err != nil {
-		return err
+	if !quietReport(opts.Env, opts.Output, opts.Format) {
+		if err := report.YearReport(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang); err != nil {
+			return err
+		}
 	}
 	warnInvalid(opts.Env, res)
-	if opts.Output != "" && opts.Format == "text" {
-		fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("report.stats.done", opts.Output).In(opts.Env.Lang))
+	if opts.Output != "" {
+		opts.Env.confirm(opts.Env.IO.ErrOut, i18n.M("report.stats.done", opts.Output))
 	}
 	return nil
 }
