@@ -18,6 +18,7 @@ import (
 	"relief/budget"
 	"relief/eligibility"
 	"relief/history"
+	"relief/i18n"
 	"relief/payment"
 	"relief/policy"
 	"relief/procedure"
@@ -181,7 +182,13 @@ func Run(opt Options) (*Result, error) {
 	}
 	res.Warnings = warns
 	res.Cases = procedure.Follow(ds, warns, po)
-	res.Payment = payment.Check(ds, res.Budget)
+	pending := map[*eligibility.Decision]i18n.Msg{}
+	for _, c := range res.Cases {
+		if c.D != nil && !c.Final() {
+			pending[c.D] = c.Next.Msg
+		}
+	}
+	res.Payment = payment.Check(ds, res.Budget, pending)
 	return res, nil
 }
 

@@ -34,6 +34,10 @@ func init() {
 			ZH: "填有实发金额 %[1]s 元，但本人审核结论为“%[2]s”，不是救助对象：请核实是否错发或填错行",
 			EN: "%[1]s yuan recorded as paid, but the verdict is %[2]s, not a recipient: check whether it was paid in error or entered on the wrong row",
 		},
+		"payment.before-final": {
+			ZH: "已登记发放，但办理程序尚未完成（%[1]s）：按规定应在公示期满无异议后发放；已发放的，请在工作簿中补记审定日期、公示日期等程序记录",
+			EN: "a payment is recorded, but the case is not final (%[1]s): relief is paid once the notice period has ended without objection; if it was, record the approval and notice days in the workbook",
+		},
 		"payment.incomplete": {
 			ZH: "发放日期已填（%[1]s），但实发金额为空：请补填实发金额，未发放的请清空发放日期",
 			EN: "a payment day is given (%[1]s) but no amount paid: fill in 实发金额, or clear the day if nothing was paid",

@@ -93,8 +93,12 @@ func (s *Status) Recorded() bool {
 //     payment-not-recipient error;
 //   - paid without 发放日期 or 发放方式, or by bank card or 一卡通
 //     without 账号, is a warning; a 发放日期 without 实发金额 too;
+//   - a payment recorded for a recipient whose case is not final (pending
+//     says why: the notice period not over, no 公示日期 recorded …) is a
+//     payment-before-final warning: §5 pays once the notice period has
+//     ended without objection, and the workbook should say so first;
 //   - more paid out than the fund is a payment-over-fund error.
-func Check(ds []eligibility.Decision, plan *budget.Plan) *Status {
+func Check(ds []eligibility.Decision, plan *budget.Plan, pending map[*eligibility.Decision]i18n.Msg) *Status {
 	s := &Status{}
 	if plan == nil {
 		plan = &budget.Plan{}
@@ -155,6 +159,10 @@ func Check(ds []eligibility.Decision, plan *budget.Plan) *Status {
 		}
 		if paid != nil {
 			s.Problems = append(s.Problems, details(a)...)
+			if why, ok := pending[d]; ok {
+				s.Problems = append(s.Problems, a.Problem(roster.SevWarning, "payment-before-final", "paid_amount", raw,
+					i18n.M("payment.before-final", why)))
+			}
 		}
 		recips = append(recips, l)
 	}

@@ -130,6 +130,9 @@ func yearWorkbook(year int, apps []yearApplicant, payment bool) (*excelize.File,
 	if payment {
 		head = append(head, "发放方式", "账号", "发放日期", "实发金额（元）", "领款人签字")
 	}
+	// The notice was posted for the rows paid (their cases are final by
+	// the payment); the others wait for it.
+	head = append(head, "公示日期")
 	as.row(2, head...)
 	for i, a := range apps {
 		m := named[a.key]
@@ -140,6 +143,11 @@ func yearWorkbook(year int, apps []yearApplicant, payment bool) (*excelize.File,
 		if payment {
 			row = append(row, a.paidMethod, a.account, a.paidOn, a.paid, nil)
 		}
+		var noticed any
+		if a.paid != nil {
+			noticed = dateCell(applied.AddDate(0, 0, 40))
+		}
+		row = append(row, noticed)
 		as.row(3+i, row...)
 	}
 	text, _ := f.NewStyle(&excelize.Style{NumFmt: 49})
