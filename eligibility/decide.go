@@ -50,12 +50,7 @@ func Decide(wb *roster.Workbook, p *policy.Policy, asOf roster.Day) ([]Decision,
 	}
 	j := judge{wb: wb, p: p, asOf: asOf}
 	if wb.HasRoster && wb.Members.Len() > 0 {
-		j.members = make(map[string]bool, wb.Members.Len())
-		for _, m := range wb.Members.All() {
-			if m.IDNumber != "" {
-				j.members[m.IDNumber] = true
-			}
-		}
+		j.members = &wb.Members
 	}
 	ds := make([]Decision, len(wb.Applicants))
 	var warns []roster.Problem
@@ -87,7 +82,13 @@ type judge struct {
 	wb      *roster.Workbook
 	p       *policy.Policy
 	asOf    roster.Day
-	members map[string]bool // identity numbers on the roster; nil without a full roster
+	members *roster.MemberList // the roster, looked up by identity number; nil without a full roster
+}
+
+// onRoster reports whether the roster has identity number id.
+func (j *judge) onRoster(id string) bool {
+	_, ok := j.members.Find(id)
+	return ok
 }
 
 // outcome is how a reason weighs on the verdict.
@@ -106,7 +107,7 @@ func (j *judge) decide(a *roster.Applicant, d *Decision) {
 	}
 
 	// §2: only members of the banner's Party organisation.
-	if j.members != nil && !j.members[a.IDNumber] {
+	if j.members != nil && !j.onRoster(a.IDNumber) {
 		add(excludes, "not-a-member", ClauseTarget, i18n.M("eligibility.not-a-member", a.IDNumber))
 	}
 	// §4.1: conduct.

@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"errors"
 	"sort"
 	"strings"
 
@@ -11,6 +12,10 @@ import (
 type Options struct {
 	Password string // for an encrypted workbook
 	AsOf     Day    // dates after this day are warned about (zero: not checked)
+	// Progress, when set, is told how far reading has come: the sheet
+	// being read and the row reached, every few thousand rows. It runs on
+	// the reading goroutine and must return quickly.
+	Progress func(sheet string, row int)
 }
 
 // Read reads the workbook at path. Bad input that stops reading altogether
@@ -50,9 +55,10 @@ func Read(path string, opt Options) (*Workbook, error) {
 	}
 	defer f.Close()
 	r := &reader{
-		f:   f,
-		opt: opt,
-		wb:  &Workbook{Path: path, Sheets: map[string]*SheetInfo{}},
+		f:        f,
+		opt:      opt,
+		wb:       &Workbook{Path: path, Sheets: map[string]*SheetInfo{}},
+		progress: progress{fn: opt.Progress},
 	}
 	found, err := r.locate()
 	if err != nil {
@@ -78,7 +84,16 @@ func Read(path string, opt Options) (*Workbook, error) {
 			continue
 		}
 		if err := r.readSheet(s, fd); err != nil {
-			return nil, damaged(path, err)
+			if s.Key != Funds.Key && s.Key != MemberCounts.Key {
+				return nil, sheetDamaged(path, fd.ref.Name, err)
+			}
+			// An optional sheet that cannot be read whole is an error
+			// that blocks the amounts (budget.InputErrors), never an
+			// empty sheet in silence.
+			r.wb.Problems = append(r.wb.Problems, Problem{
+				Severity: SevError, Code: "sheet-damaged", Sheet: fd.ref.Name,
+				Msg: i18n.M("roster.read.sheet-damaged", fd.ref.Name),
+			})
 		}
 	}
 	r.sortProblems()
@@ -92,9 +107,27 @@ func Read(path string, opt Options) (*Workbook, error) {
 
 // reader holds the state of one Read.
 type reader struct {
-	f   *xlsxFile
-	opt Options
-	wb  *Workbook
+	f        *xlsxFile
+	opt      Options
+	wb       *Workbook
+	progress progress
+}
+
+// progress calls Options.Progress every progressEvery rows.
+type progress struct {
+	fn func(sheet string, row int)
+	n  int
+}
+
+const progressEvery = 4096
+
+func (p *progress) row(sheet string, num int) {
+	if p.fn == nil {
+		return
+	}
+	if p.n++; p.n%progressEvery == 0 {
+		p.fn(sheet, num)
+	}
 }
 
 // foundSheet is a sheet of the workbook taken for a sheet of the schema.
@@ -104,14 +137,20 @@ type foundSheet struct {
 	byName bool
 }
 
-// probe reads the top rows of a sheet.
+// probe reads the top rows of a sheet (sorted by number when they are
+// not stored in order).
 func (r *reader) probe(ref sheetRef) ([]textRow, error) {
 	src, err := r.f.rows(ref)
 	if err != nil {
 		return nil, err
 	}
-	defer src.Close()
-	return probe(src)
+	rows, err := probe(src)
+	src.Close()
+	if errors.Is(err, errOutOfOrder) && !r.f.disorder[ref.Index] {
+		r.f.disorder[ref.Index] = true
+		return r.probe(ref)
+	}
+	return rows, err
 }
 
 // locate finds the workbook's sheet for each sheet of the schema: first
@@ -133,7 +172,7 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 		}
 		rows, err := r.probe(ref)
 		if err != nil {
-			return nil, damaged(r.wb.Path, err)
+			return nil, sheetDamaged(r.wb.Path, ref.Name, err)
 		}
 		probes[ref.Index] = rows
 		return rows, nil

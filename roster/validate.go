@@ -1,6 +1,8 @@
 package roster
 
 import (
+	"errors"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,17 +48,44 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 		return nil // a fund without a source or an amount is no fund
 	}
 
-	ranges, err := r.f.mergeRanges(fd.ref)
-	if err != nil {
-		return err
+	// Merged ranges follow the rows in the part: read the rows as stored,
+	// and again with the ranges applied when some lie below the header.
+	// A sheet found out of order is read again sorted.
+	var merges []mergeRange
+	for {
+		mark := r.mark()
+		found, err := r.readRows(s, fd, info, headerOK, merges)
+		switch {
+		case errors.Is(err, errOutOfOrder) && !r.f.disorder[fd.ref.Index]:
+			r.rollback(mark)
+			r.f.disorder[fd.ref.Index] = true
+			continue
+		case err != nil:
+			r.rollback(mark)
+			return err
+		case merges == nil && mergesBelow(found, l.last):
+			r.rollback(mark)
+			merges = found
+			continue
+		}
+		return nil
 	}
-	src, err := r.f.rows(fd.ref)
+}
+
+// readRows reads the data rows of a sheet, applying merges (nil: none),
+// and returns the merged ranges the part lists.
+func (r *reader) readRows(s *Sheet, fd *foundSheet, info *SheetInfo, headerOK bool, merges []mergeRange) ([]mergeRange, error) {
+	l := fd.l
+	mark := r.mark()
+	part, err := r.f.rows(fd.ref)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer src.Close()
-	if len(ranges) > 0 {
-		src = newMergedRows(src, ranges, l.last)
+	part = newPipeRows(part)
+	defer part.Close()
+	var src rowSource = part
+	if len(merges) > 0 {
+		src = newMergedRows(part, merges, l.last)
 	}
 	rc := &rowCtx{r: r, s: s, l: l, sheet: info.Name, vals: make([]value, len(s.Fields)), index: map[string]int{},
 		strs: map[*Field]map[string]string{}}
@@ -67,15 +96,25 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 	if s.Key == Applicants.Key {
 		dups = &dupIndex{rows: map[string][]int{}}
 	}
-	memberIdx := map[string]int{}
-	memberDup := map[int]bool{}
+	d := newDenseLayout(s, l)
+	towns := map[string]int{} // 党员人数: township → its first row
+	townDup := map[int]bool{}
 	seen, ended := false, false
-	for src.Next() {
+	sized := false
+	for n := 0; src.Next(); n++ {
 		num, cells := src.Row()
+		r.progress.row(info.Name, num)
+		if n == 1<<15 && !sized {
+			// A large sheet: make room for all its records at once, from
+			// how much of the part the first rows took, rather than
+			// growing (and copying) the lists as they fill.
+			sized = true
+			r.reserve(s, n, part.fraction())
+		}
 		if num <= l.last {
 			continue
 		}
-		if !r.isData(s, l, cells, seen, &ended) {
+		if !r.isData(s, l, d, cells, seen, &ended) {
 			continue
 		}
 		seen = true
@@ -83,18 +122,17 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 		rc.invalid = rc.invalid || !headerOK
 		switch s.Key {
 		case Members.Key:
-			m := rc.member()
-			r.wb.Members.Append(m)
-			if rc.get("id_number").ok {
-				i := r.wb.Members.Len() - 1
-				if first, dup := memberIdx[m.IDNumber]; dup {
-					r.memberDuplicate(rc, first, i, memberDup)
+			r.wb.Members.add(rc.member(), rc.get("id_number").ok)
+		case MemberCounts.Key:
+			c := rc.count()
+			if t := strings.TrimSpace(c.Township); t != "" {
+				if first, dup := towns[t]; dup {
+					r.townshipDuplicate(rc, first, c.Row, townDup)
 				} else {
-					memberIdx[m.IDNumber] = i
+					towns[t] = c.Row
 				}
 			}
-		case MemberCounts.Key:
-			r.wb.Counts = append(r.wb.Counts, rc.count())
+			r.wb.Counts = append(r.wb.Counts, c)
 		case Applicants.Key:
 			a := rc.applicant()
 			a.Sheet = info
@@ -109,12 +147,23 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 		}
 	}
 	if err := src.Err(); err != nil {
-		return err
+		return nil, err
 	}
-	if dups != nil {
-		r.applicantDuplicates(rc, dups)
+	found, err := part.finish()
+	if err != nil {
+		return nil, err
 	}
-	return nil
+	if merges != nil || !mergesBelow(found, l.last) {
+		// The rows read are the ones kept: check them as a whole.
+		r.rowsDuplicated(s, info, part.duplicates())
+		switch s.Key {
+		case Members.Key:
+			r.memberDuplicates(rc, mark.members)
+		case Applicants.Key:
+			r.applicantDuplicates(rc, dups)
+		}
+	}
+	return found, nil
 }
 
 // isData decides whether a row below the header holds a record. Blank
@@ -127,7 +176,7 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 // problems; below the end of the table a row still counts when it fills
 // at least two required columns, so that a stray note in the middle of a
 // long roster loses nothing.
-func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *bool) bool {
+func (r *reader) isData(s *Sheet, l layout, d *denseLayout, cells []rawCell, seen bool, ended *bool) bool {
 	mark := markNone
 	for i, c := range cells {
 		if isBlank(c.Value) || c.Merged {
@@ -139,7 +188,7 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 		if mark = markOf(c.Value); i+1 == l.seqCol && mark == markNone {
 			continue // a running number: look at the next cell
 		}
-		if kind, field := l.kinds[i+1]; mark == markNone && !c.Numeric && isFooterNote(c.Value, kind, field) {
+		if kind, field := d.kind(i + 1); mark == markNone && !c.Numeric && isFooterNote(c.Value, kind, field) {
 			mark = markEnd
 		}
 		break
@@ -154,8 +203,8 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 	nonBlank, formulas, required, echoes, uncached := 0, 0, 0, 0, 0
 	for i := range s.Fields {
 		f := &s.Fields[i]
-		col, ok := l.cols[f.Key]
-		if !ok || col > len(cells) {
+		col := d.fieldCol[i]
+		if col == 0 || col > len(cells) {
 			continue
 		}
 		c := cells[col-1]
@@ -172,7 +221,7 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 		if f.Required {
 			required++
 		}
-		if c.Value == l.texts[col] {
+		if c.Value == d.textAt[col-1] {
 			echoes++
 		}
 	}
@@ -192,6 +241,38 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 		return false
 	}
 	return true
+}
+
+// denseLayout is a sheet's layout in slices, for the rows' hot path.
+type denseLayout struct {
+	fieldCol []int    // by field index: its column, 0 when absent
+	kindAt   []Kind   // by column-1: the kind of its field
+	hasField []bool   // by column-1: the column is a field's
+	textAt   []string // by column-1: the header text that named its field
+}
+
+func newDenseLayout(s *Sheet, l layout) *denseLayout {
+	d := &denseLayout{fieldCol: make([]int, len(s.Fields))}
+	n := 0
+	for _, c := range l.cols {
+		n = max(n, c)
+	}
+	d.kindAt, d.hasField, d.textAt = make([]Kind, n), make([]bool, n), make([]string, n)
+	for i, f := range s.Fields {
+		if c, ok := l.cols[f.Key]; ok {
+			d.fieldCol[i] = c
+			d.kindAt[c-1], d.hasField[c-1], d.textAt[c-1] = f.Kind, true, l.texts[c]
+		}
+	}
+	return d
+}
+
+// kind returns the kind of the field in column col, and whether one is.
+func (d *denseLayout) kind(col int) (Kind, bool) {
+	if col < 1 || col > len(d.kindAt) || !d.hasField[col-1] {
+		return 0, false
+	}
+	return d.kindAt[col-1], true
 }
 
 // value is one field of a row, read.
@@ -219,6 +300,8 @@ type rowCtx struct {
 	index   map[string]int // field key → index into s.Fields and vals
 	invalid bool
 	strs    map[*Field]map[string]string // interned texts, per field
+	cols    []int                        // the column of each field, 0 when absent
+	cache   []map[rawCell]value          // values read without a problem, per field (nil: not kept)
 }
 
 // maxInterned bounds the distinct texts interned per field: townships,
@@ -243,10 +326,44 @@ func (c *rowCtx) intern(f *Field, s string) string {
 }
 
 // start reads every field of a new row, reporting what cannot be read.
+//
+// A column's cells repeat from row to row (the township, the branch, the
+// member type, a date): a field whose cell was read before without a
+// problem reuses that value (up to maxInterned texts a field). The values
+// are shared, never modified.
 func (c *rowCtx) start(num int, cells []rawCell) {
 	c.num, c.cells, c.invalid = num, cells, false
+	if c.cache == nil {
+		c.cache = make([]map[rawCell]value, len(c.s.Fields))
+		c.cols = make([]int, len(c.s.Fields))
+		for i, f := range c.s.Fields {
+			c.cols[i] = c.l.cols[f.Key]
+			switch f.Kind {
+			case Name, IDNumber: // few repeat
+			default:
+				c.cache[i] = map[rawCell]value{}
+			}
+		}
+	}
 	for i := range c.s.Fields {
+		m, col := c.cache[i], c.cols[i]
+		if m == nil || col == 0 {
+			c.vals[i] = c.read(&c.s.Fields[i])
+			continue
+		}
+		var cell rawCell
+		if col <= len(cells) {
+			cell = cells[col-1]
+		}
+		if v, ok := m[cell]; ok {
+			c.vals[i] = v
+			continue
+		}
+		before := len(c.r.wb.Problems)
 		c.vals[i] = c.read(&c.s.Fields[i])
+		if len(c.r.wb.Problems) == before && len(m) < maxInterned {
+			m[cell] = c.vals[i]
+		}
 	}
 }
 
@@ -307,6 +424,10 @@ func (c *rowCtx) read(f *Field) value {
 		return v
 	}
 	v.set = true
+	if cell.TooLong {
+		c.add(SevError, "text-too-long", f, col, cell.Value, i18n.M("roster.read.text-too-long", f.Header, maxCellChars))
+		return v
+	}
 	if cell.Error {
 		// #N/A, #VALUE!, #REF! …: a formula that failed is no value,
 		// even in a text column.
@@ -593,25 +714,121 @@ func (r *reader) applicantDuplicates(c *rowCtx, d *dupIndex) {
 	}
 }
 
-// memberDuplicate reports an identity number met again in the members
-// roster: an error on the later row naming the first, and (once) on the
-// first row naming the later one. Only a map of numbers to row indexes is
-// kept, so a roster of a million rows stays in bounded memory.
-func (r *reader) memberDuplicate(c *rowCtx, first, later int, reported map[int]bool) {
+// memberDuplicates reports each identity number on two or more rows of
+// the members roster (from its row from on): an error on each later row
+// naming the first, and on the first row naming the second. The list's
+// index by number finds them, so a roster of a million rows needs no map
+// of its numbers.
+func (r *reader) memberDuplicates(c *rowCtx, from int) {
 	f := Members.Field("id_number")
 	col := c.l.cols["id_number"]
-	m1, m2 := r.wb.Members.At(first), r.wb.Members.At(later)
+	ms := &r.wb.Members
 	add := func(i int, m Member, other int) {
 		r.wb.Problems = append(r.wb.Problems, Problem{
 			Severity: SevError, Code: "duplicate-id", Sheet: c.sheet,
 			Cell: ColumnName(col) + strconv.Itoa(m.Row), Row: m.Row, Field: f.Key, Value: m.IDNumber,
 			Msg: i18n.M("roster.read.duplicate-member", m.IDNumber, other),
 		})
-		r.wb.Members.SetInvalid(i)
+		ms.SetInvalid(i)
+	}
+	ms.duplicates(func(rows []int) {
+		for len(rows) > 0 && rows[0] < from {
+			rows = rows[1:]
+		}
+		if len(rows) < 2 {
+			return
+		}
+		first, second := ms.At(rows[0]), ms.At(rows[1])
+		add(rows[0], first, second.Row)
+		for _, i := range rows[1:] {
+			add(i, ms.At(i), first.Row)
+		}
+	})
+}
+
+// townshipDuplicate reports a township named again on the 党员人数 sheet:
+// an error on the later row naming the first, and (once) on the first
+// row naming the later one. Rows of one township are not added up in
+// silence: a row stored twice would double its members and the quota.
+func (r *reader) townshipDuplicate(c *rowCtx, first, later int, reported map[int]bool) {
+	f := MemberCounts.Field("township")
+	col := c.l.cols["township"]
+	town := strings.TrimSpace(c.get("township").text)
+	add := func(row, other int) {
+		r.wb.Problems = append(r.wb.Problems, Problem{
+			Severity: SevError, Code: "duplicate-township", Sheet: c.sheet,
+			Cell: ColumnName(col) + strconv.Itoa(row), Row: row, Field: f.Key, Value: town,
+			Msg: i18n.M("roster.read.duplicate-township", town, other),
+		})
 	}
 	if !reported[first] {
 		reported[first] = true
-		add(first, m1, m2.Row)
+		add(first, later)
 	}
-	add(later, m2, m1.Row)
+	add(later, first)
+}
+
+// rowsDuplicated reports each row number stored twice in the sheet: an
+// error at the row, which was read once (as first stored). A record read
+// from such a row is invalid: which copy the clerk meant cannot be told.
+func (r *reader) rowsDuplicated(s *Sheet, info *SheetInfo, rows []int) {
+	for _, n := range rows {
+		r.wb.Problems = append(r.wb.Problems, Problem{
+			Severity: SevError, Code: "row-duplicated", Sheet: info.Name, Row: n,
+			Msg: i18n.M("roster.read.row-duplicated", n),
+		})
+		switch s.Key {
+		case Members.Key:
+			ms := &r.wb.Members
+			if i := sort.Search(ms.Len(), func(i int) bool { return ms.At(i).Row >= n }); i < ms.Len() && ms.At(i).Row == n {
+				ms.SetInvalid(i)
+			}
+		case Applicants.Key:
+			for i := range r.wb.Applicants {
+				if a := &r.wb.Applicants[i]; a.Sheet == info && a.Row == n {
+					a.Invalid = true
+				}
+			}
+		}
+	}
+}
+
+// reserve makes room for the records of a sheet of which rows rows
+// were read, done of its part.
+func (r *reader) reserve(s *Sheet, rows int, done float64) {
+	if done <= 0 || done >= 1 {
+		return
+	}
+	n := int(float64(rows)/done*1.03) + 64
+	switch s.Key {
+	case Members.Key:
+		r.wb.Members.grow(n)
+	case Applicants.Key:
+		r.wb.Applicants = slices.Grow(r.wb.Applicants, n-len(r.wb.Applicants))
+	}
+}
+
+// readMark is how far the workbook was read, to roll a sheet back.
+type readMark struct{ members, counts, applicants, funds, problems int }
+
+func (r *reader) mark() readMark {
+	w := r.wb
+	return readMark{w.Members.Len(), len(w.Counts), len(w.Applicants), len(w.Funds), len(w.Problems)}
+}
+
+// rollback forgets what was read after m.
+func (r *reader) rollback(m readMark) {
+	w := r.wb
+	w.Members.truncate(m.members)
+	w.Counts, w.Applicants, w.Funds, w.Problems = w.Counts[:m.counts], w.Applicants[:m.applicants], w.Funds[:m.funds], w.Problems[:m.problems]
+}
+
+// mergesBelow reports whether a merged range starts below the header.
+func mergesBelow(ms []mergeRange, header int) bool {
+	for _, m := range ms {
+		if m.r1 > header {
+			return true
+		}
+	}
+	return false
 }
