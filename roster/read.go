@@ -83,13 +83,19 @@ func Read(path string, opt Options) (*Workbook, error) {
 		if fd == nil {
 			continue
 		}
-		if err := r.readSheet(s, fd); err != nil {
-			if s.Key != Funds.Key && s.Key != MemberCounts.Key {
+		err := fd.err
+		if err == nil {
+			err = r.readSheet(s, fd)
+		}
+		if err != nil {
+			if !optional(s) {
 				return nil, sheetDamaged(path, fd.ref.Name, err)
 			}
 			// An optional sheet that cannot be read whole is an error
 			// that blocks the amounts (budget.InputErrors), never an
 			// empty sheet in silence.
+			r.wb.Sheets[s.Key] = &SheetInfo{File: path, Name: fd.ref.Name, Columns: map[string]int{}}
+			r.wb.HasFunds = r.wb.HasFunds || s.Key == Funds.Key
 			r.wb.Problems = append(r.wb.Problems, Problem{
 				Severity: SevError, Code: "sheet-damaged", Sheet: fd.ref.Name,
 				Msg: i18n.M("roster.read.sheet-damaged", fd.ref.Name),
@@ -135,7 +141,12 @@ type foundSheet struct {
 	ref    sheetRef
 	l      layout
 	byName bool
+	err    error // an optional sheet, found by name, whose top rows cannot be read
 }
+
+// optional reports whether a sheet of the schema may be missing: a
+// damaged one is then an error problem rather than a failure to run.
+func optional(s *Sheet) bool { return s.Key == Funds.Key || s.Key == MemberCounts.Key }
 
 // probe reads the top rows of a sheet (sorted by number when they are
 // not stored in order).
@@ -172,7 +183,7 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 		}
 		rows, err := r.probe(ref)
 		if err != nil {
-			return nil, sheetDamaged(r.wb.Path, ref.Name, err)
+			return nil, &sheetError{ref.Name, err}
 		}
 		probes[ref.Index] = rows
 		return rows, nil
@@ -187,6 +198,11 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 				continue
 			}
 			rows, err := rowsOf(ref)
+			if err != nil && optional(s) {
+				found[s.Key] = &foundSheet{ref: ref, byName: true, err: err}
+				taken[ref.Index] = true
+				continue
+			}
 			if err != nil {
 				return err
 			}
@@ -245,25 +261,41 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 		}
 		return nil
 	}
+	fail := func(err error) (map[string]*foundSheet, error) {
+		var se *sheetError
+		if errors.As(err, &se) {
+			return nil, sheetDamaged(r.wb.Path, se.sheet, se.err)
+		}
+		return nil, err
+	}
 	for _, hidden := range []bool{false, true} {
 		for _, noted := range []bool{false, true} {
 			if err := byName(hidden, noted); err != nil {
-				return nil, err
+				return fail(err)
 			}
 		}
 		if err := byHeader(hidden, []*Sheet{&Members, &Applicants, &Funds}); err != nil {
-			return nil, err
+			return fail(err)
 		}
 	}
 	if found[Members.Key] == nil {
 		for _, hidden := range []bool{false, true} {
 			if err := byHeader(hidden, []*Sheet{&MemberCounts}); err != nil {
-				return nil, err
+				return fail(err)
 			}
 		}
 	}
 	return found, nil
 }
+
+// sheetError is an error reading a sheet's top rows.
+type sheetError struct {
+	sheet string
+	err   error
+}
+
+func (e *sheetError) Error() string { return e.sheet + ": " + e.err.Error() }
+func (e *sheetError) Unwrap() error { return e.err }
 
 // hasBracketNote reports whether a sheet name has a bracketed part, as
 // the copies Excel and clerks make have: 救助申报 (2), 救助申报（旧）.

@@ -284,30 +284,44 @@ func (s *xmlScanner) skipPast(end string) bool {
 	}
 }
 
-// skipDirective discards <!DOCTYPE …> and other declarations, with an
-// internal subset in brackets; quoted text may hold '>' or brackets.
+// skipDirective discards <!DOCTYPE …> and other declarations, as
+// encoding/xml reads them: the byte after "<!" is the directive's first,
+// quoted text may hold '<' and '>', which otherwise nest (an internal
+// subset's declarations), and comments inside are skipped.
 func (s *xmlScanner) skipDirective() error {
 	depth := 0
 	var quote byte
-	s.r += 2
+	s.r += 3
+	if s.r > s.w {
+		return io.ErrUnexpectedEOF
+	}
 	for {
 		for s.r < s.w {
 			c := s.buf[s.r]
-			s.r++
 			switch {
+			case quote == 0 && c == '>' && depth == 0:
+				s.r++
+				return nil
+			case c == quote:
+				quote = 0
 			case quote != 0:
-				if c == quote {
-					quote = 0
-				}
 			case c == '"' || c == '\'':
 				quote = c
-			case c == '[':
-				depth++
-			case c == ']':
+			case c == '>':
 				depth--
-			case c == '>' && depth <= 0:
-				return nil
+			case c == '<':
+				for s.w-s.r < 4 && s.fill() {
+				}
+				if bytes.HasPrefix(s.buf[s.r:s.w], []byte("<!--")) {
+					s.r += 4
+					if !s.skipPast("-->") {
+						return s.readErr()
+					}
+					continue
+				}
+				depth++
 			}
+			s.r++
 		}
 		if !s.fill() {
 			return s.readErr()

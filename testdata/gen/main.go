@@ -2,7 +2,8 @@
 // sample (sample.xlsx), the messy forms the reader must handle
 // (messy.xlsx), a workbook with member counts instead of a roster
 // (counts.xlsx), one in the 1904 date system (date1904.xlsx), one with no
-// problem at all (clean.xlsx), and the bad inputs of testdata/bad/.
+// problem at all (clean.xlsx), the bad inputs of testdata/bad/ and the
+// damaged and hostile workbooks of testdata/hostile/ (hostile.go).
 //
 // Run it from the repository root:
 //
@@ -47,6 +48,9 @@ func main() {
 		}
 	}
 	if err := bad(dir, filepath.Join(dir, "bad")); err != nil {
+		log.Fatal(err)
+	}
+	if err := hostile(dir, filepath.Join(dir, "hostile")); err != nil {
 		log.Fatal(err)
 	}
 }
