@@ -137,6 +137,7 @@ type sheetCopy struct {
 	headerRow int    // rows up to this one are the header (0: unknown)
 	probs     map[cellKey][]*roster.Problem
 	headers   map[int]string // column → header text, read from the header rows
+	note      string         // what the copy leaves out, on cell A1 ("" when whole)
 }
 
 // annotator builds the workbook.
@@ -300,38 +301,48 @@ func (s *annotSheet) width(col int, w float64) {
 
 // resultColumns are the columns of the applicants sheet shown on 审核结果,
 // with their headers: the canonical header where a field was found, the
-// original header text otherwise.
-func (a *annotator) resultColumns() []string {
-	n := 0
+// original header text otherwise. Only the columns used are shown (a
+// header, or a cell of some applicant): a stray cell in column XFD adds
+// one column, not sixteen thousand.
+func (a *annotator) resultColumns() (cols []int, heads []string) {
+	used := map[int]bool{}
 	for _, d := range a.r.Decisions {
 		if d.Applicant != nil {
-			n = max(n, len(d.Applicant.Raw))
+			for i, v := range d.Applicant.Raw {
+				if v != "" {
+					used[i+1] = true
+				}
+			}
 		}
 	}
 	byCol := map[int]string{}
 	if a.appl != nil {
 		for key, col := range a.appl.Columns {
-			n = max(n, col)
+			used[col] = true
 			if f := roster.Applicants.Field(key); f != nil {
 				byCol[col] = f.Header
 			}
 		}
 		if c := a.copies[a.appl.Name]; c != nil {
 			for col, h := range c.headers {
-				if _, ok := byCol[col]; !ok && col <= n {
+				if _, ok := byCol[col]; !ok && used[col] {
 					byCol[col] = h
 				}
 			}
 		}
 	}
-	heads := make([]string, n)
-	for i := range heads {
-		heads[i] = byCol[i+1]
-		if heads[i] == "" {
-			heads[i] = annotZH("workbook.result.column", roster.ColumnName(i+1))
-		}
+	for col := range used {
+		cols = append(cols, col)
 	}
-	return heads
+	sort.Ints(cols)
+	for _, col := range cols {
+		h := byCol[col]
+		if h == "" {
+			h = annotZH("workbook.result.column", roster.ColumnName(col))
+		}
+		heads = append(heads, h)
+	}
+	return cols, heads
 }
 
 // applicantDays are the applicants' date columns, shown as read.
@@ -346,7 +357,7 @@ var applicantDays = map[string]func(*roster.Applicant) roster.Day{
 // writeResult writes 审核结果: one row per applicant, coloured by verdict.
 func (a *annotator) writeResult(sheet string) error {
 	s := &annotSheet{f: a.f, sheet: sheet}
-	heads := a.resultColumns()
+	cols, heads := a.resultColumns()
 	n := len(heads)
 	cVerdict, cReasons, cRank, cAmount, cRow := n+1, n+2, n+3, n+4, n+5
 	heads = append(heads, annotZH("workbook.result.verdict"), annotZH("workbook.result.reasons"), annotZH("workbook.result.rank"),
@@ -381,9 +392,12 @@ func (a *annotator) writeResult(sheet string) error {
 			continue
 		}
 		row++
-		for i := 0; i < n && i < len(ap.Raw); i++ {
-			v := ap.Raw[i]
-			if day, ok := dayCols[i+1]; ok {
+		for i, col := range cols {
+			if col > len(ap.Raw) {
+				continue
+			}
+			v := ap.Raw[col-1]
+			if day, ok := dayCols[col]; ok {
 				if d := day(ap); !d.IsZero() {
 					v = d.String() // the cell may hold a date serial
 				}

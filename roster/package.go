@@ -36,13 +36,14 @@ const (
 
 // xlsxFile is an opened workbook.
 type xlsxFile struct {
-	path     string
-	zr       *zip.Reader
-	zfile    *os.File
-	parts    map[string]*zip.File // by lower-cased name, and by its %-unescaped form
-	sheets   []sheetRef
-	date1904 bool
-	sstPart  string
+	path       string
+	zr         *zip.Reader
+	zfile      *os.File
+	parts      map[string]*zip.File // by lower-cased name, and by its %-unescaped form
+	sheets     []sheetRef
+	date1904   bool
+	sstPart    string
+	stylesPart string
 
 	sstOnce sync.Once
 	sst     *sharedStrings
@@ -156,7 +157,7 @@ func (f *xlsxFile) index() error {
 		return damaged(f.path, err)
 	}
 	targets := map[string]string{}
-	f.sstPart = "xl/sharedStrings.xml"
+	f.sstPart, f.stylesPart = "xl/sharedStrings.xml", "xl/styles.xml"
 	dir := path.Dir(wbPart)
 	if err := f.scanPart(path.Join(dir, "_rels", path.Base(wbPart)+".rels"), func(s *xmlScanner) error {
 		if s.is("Relationship") {
@@ -165,8 +166,11 @@ func (f *xlsxFile) index() error {
 			typ, _ := s.attr("Type")
 			p := resolvePart(dir, string(target))
 			targets[string(id)] = p
-			if bytes.HasSuffix(typ, []byte("/sharedStrings")) {
+			switch {
+			case bytes.HasSuffix(typ, []byte("/sharedStrings")):
 				f.sstPart = p
+			case bytes.HasSuffix(typ, []byte("/styles")):
+				f.stylesPart = p
 			}
 		}
 		return nil
