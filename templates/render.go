@@ -401,7 +401,11 @@ func checkBudget(res *assessment.Result) error {
 	}
 	if errs := budget.InputErrors(res.Workbook, p); len(errs) > 0 {
 		e := errs[0]
-		return i18n.Errorf("doc.budget-input", e.Sheet, len(errs), e.Sheet+"!"+e.Cell, e.Msg.In(i18n.ZH), e.Msg.In(i18n.EN))
+		where := e.Sheet // a whole sheet (damaged) has no cell
+		if e.Cell != "" {
+			where += "!" + e.Cell
+		}
+		return i18n.Errorf("doc.budget-input", e.Sheet, len(errs), where, e.Msg.In(i18n.ZH), e.Msg.In(i18n.EN))
 	}
 	return nil
 }
