@@ -19,6 +19,9 @@ type Options struct {
 	Password   string     // for an encrypted workbook
 	PolicyFile string     // --policy; "" looks for relief.yaml beside the workbook
 	AsOf       roster.Day // the day the assessment is made
+	// Progress, when set, is told how far reading the workbook has come
+	// (see roster.Options.Progress).
+	Progress func(sheet string, row int)
 }
 
 // Result is one assessment.
@@ -45,7 +48,7 @@ func Run(opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	wb, err := roster.Read(opt.Workbook, roster.Options{Password: opt.Password, AsOf: opt.AsOf})
+	wb, err := roster.Read(opt.Workbook, roster.Options{Password: opt.Password, AsOf: opt.AsOf, Progress: opt.Progress})
 	if err != nil {
 		return nil, err
 	}

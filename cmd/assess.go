@@ -32,7 +32,7 @@ func (f *assessFlags) options(env *Env, workbook string) (assessment.Options, er
 	if err != nil {
 		return assessment.Options{}, err
 	}
-	return assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day}, nil
+	return assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day, Progress: newProgress(env)}, nil
 }
 
 // parseDayFlag reads a YYYY-MM-DD flag; empty means today.

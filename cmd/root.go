@@ -34,6 +34,9 @@ type Env struct {
 	IO   IOStreams
 	Lang i18n.Lang        // resolved before any command runs
 	Now  func() time.Time // the clock, for --as-of's default
+	// Quiet leaves out what is only there to reassure (the progress line
+	// of a long read).
+	Quiet bool
 }
 
 // Exit statuses.
@@ -52,6 +55,7 @@ var errFailOn = errors.New("fail-on condition met")
 // Execute runs relief with the process's arguments and streams and
 // returns the exit status.
 func Execute() int {
+	limitMemory()
 	stopOnInterrupt()
 	return Run(os.Args[1:], IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr})
 }

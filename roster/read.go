@@ -13,8 +13,9 @@ type Options struct {
 	Password string // for an encrypted workbook
 	AsOf     Day    // dates after this day are warned about (zero: not checked)
 	// Progress, when set, is told how far reading has come: the sheet
-	// being read and the row reached, every few thousand rows. It runs on
-	// the reading goroutine and must return quickly.
+	// being read and the row reached, every few thousand rows, and once
+	// with sheet "" when reading ends. It runs on the reading goroutine
+	// and must return quickly.
 	Progress func(sheet string, row int)
 }
 
@@ -49,6 +50,9 @@ type Options struct {
 //     like a sheet found elsewhere, by its name (救助申报 (2) beside
 //     救助申报) or its header: its rows are not read.
 func Read(path string, opt Options) (*Workbook, error) {
+	if opt.Progress != nil {
+		defer opt.Progress("", 0)
+	}
 	f, err := openXLSX(path, opt.Password)
 	if err != nil {
 		return nil, err
