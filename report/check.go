@@ -1,7 +1,10 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -20,7 +23,7 @@ const CheckSchema = "relief.check/v1"
 func Check(w io.Writer, r *assessment.Result, format string, l i18n.Lang) error {
 	switch format {
 	case "json":
-		return writeJSON(w, checkJSON(r, l))
+		return checkJSONStream(w, r, l)
 	case "csv":
 		return checkCSV(w, r, l)
 	}
@@ -104,22 +107,90 @@ func checkJSON(r *assessment.Result, l i18n.Lang) checkDoc {
 		Warnings:   jsonProblems(r.Warnings, l),
 	}
 	sheet := applicantsSheet(r)
-	for _, d := range r.Decisions {
-		a := d.Applicant
-		ca := checkApplicant{
-			Sheet: sheet, Row: a.Row, Name: a.Name, IDNumber: a.IDNumber,
-			Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict),
-			Reasons: jsonReasons(d.Reasons, l), DueOn: d.DueOn.String(), Rank: d.Rank,
-		}
-		if len(d.Info) > 0 {
-			ca.Info = jsonReasons(d.Info, l)
-		}
-		if d.Verdict == eligibility.Eligible && d.Rank > 0 {
-			ca.Amount = d.Amount.Decimal()
-		}
-		doc.Applicants = append(doc.Applicants, ca)
+	for i := range r.Decisions {
+		doc.Applicants = append(doc.Applicants, checkApplicantOf(&r.Decisions[i], sheet, l))
 	}
 	return doc
+}
+
+// checkApplicantOf is one applicant of the report.
+func checkApplicantOf(d *eligibility.Decision, sheet string, l i18n.Lang) checkApplicant {
+	a := d.Applicant
+	ca := checkApplicant{
+		Sheet: sheet, Row: a.Row, Name: a.Name, IDNumber: a.IDNumber,
+		Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict),
+		Reasons: jsonReasons(d.Reasons, l), DueOn: d.DueOn.String(), Rank: d.Rank,
+	}
+	if len(d.Info) > 0 {
+		ca.Info = jsonReasons(d.Info, l)
+	}
+	if d.Verdict == eligibility.Eligible && d.Rank > 0 {
+		ca.Amount = d.Amount.Decimal()
+	}
+	return ca
+}
+
+// checkJSONStream writes what writeJSON(w, checkJSON(r, l)) writes, byte
+// for byte, but one applicant and one problem at a time: a province's
+// hundred thousand applicants are never all in memory as JSON.
+func checkJSONStream(w io.Writer, r *assessment.Result, l i18n.Lang) error {
+	doc := checkDoc{
+		Schema: CheckSchema, Workbook: r.Workbook.Path, AsOf: r.AsOf.String(), Summary: summarize(r),
+		Applicants: []checkApplicant{}, Problems: []jsonProblem{}, Warnings: []jsonProblem{},
+	}
+	var frame bytes.Buffer
+	if err := writeJSON(&frame, doc); err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var one bytes.Buffer
+	elem := json.NewEncoder(&one)
+	elem.SetEscapeHTML(false)
+	elem.SetIndent("    ", "  ") // the arrays' elements, two levels in
+	rest := frame.Bytes()
+	// list writes the n elements of the array named key in place of its
+	// empty form in the frame.
+	list := func(key string, n int, each func(i int) any) error {
+		empty := []byte(`"` + key + `": []`)
+		at := bytes.Index(rest, empty)
+		if at < 0 {
+			return fmt.Errorf("report: no %s in the JSON frame", key)
+		}
+		bw.Write(rest[:at])
+		rest = rest[at+len(empty):]
+		if n == 0 {
+			bw.Write(empty)
+			return nil
+		}
+		bw.WriteString(`"` + key + `": [`)
+		for i := range n {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n    ")
+			one.Reset()
+			if err := elem.Encode(each(i)); err != nil {
+				return err
+			}
+			bw.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n"))) // Encode ends with a newline
+
+		}
+		bw.WriteString("\n  ]")
+		return nil
+	}
+	sheet := applicantsSheet(r)
+	probs := append(append([]roster.Problem{}, r.Workbook.Problems...), r.BudgetProblems...)
+	if err := list("applicants", len(r.Decisions), func(i int) any { return checkApplicantOf(&r.Decisions[i], sheet, l) }); err != nil {
+		return err
+	}
+	if err := list("problems", len(probs), func(i int) any { return jsonProblems(probs[i:i+1], l)[0] }); err != nil {
+		return err
+	}
+	if err := list("warnings", len(r.Warnings), func(i int) any { return jsonProblems(r.Warnings[i:i+1], l)[0] }); err != nil {
+		return err
+	}
+	bw.Write(rest)
+	return bw.Flush()
 }
 
 func checkCSV(w io.Writer, r *assessment.Result, l i18n.Lang) error {
@@ -129,8 +200,9 @@ func checkCSV(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	cw.Write([]string{"sheet", "row", "name", "id_number", "township", "branch", "verdict", "rank", "amount", "due_on", "reason_codes", "reasons"})
-	doc := checkJSON(r, l)
-	for i, a := range doc.Applicants {
+	sheet := applicantsSheet(r)
+	for i := range r.Decisions {
+		a := checkApplicantOf(&r.Decisions[i], sheet, l)
 		codes := ""
 		for j, rs := range a.Reasons {
 			if j > 0 {

@@ -11,22 +11,21 @@ import (
 
 // MemberList is the members roster as read. A province's roster holds a
 // million rows, so the list is reached only through these methods and
-// keeps each row in a few dozen bytes (see README, "Province scale"):
-// the identity number packed into an integer, the township, the branch
-// and the (gender, ethnicity, member type) of the row interned, the name
-// in one byte slice shared by all rows. Every caller sees whole Member
+// keeps each row in 40 bytes and its name (see README, "Province
+// scale"): the identity number and the phone packed into integers, what
+// rows share (township, branch, gender, ethnicity, member type) interned
+// as one profile, the names in one byte slice. Every caller sees whole Member
 // values. Texts are kept up to maxMemberText bytes (no name or place is
 // that long; a longer cell is cut at a character boundary).
 //
 // A MemberList is not safe for concurrent use while it is appended to.
 type MemberList struct {
-	recs  []memberRec
-	names []byte // every row's name, one after the other
-	texts []byte // phones that are not digits alone (packPhone)
-	pool  strPool
-	kinds []memberKind
-	kindN map[memberKind]uint32
-	other strPool // identity numbers that do not pack (see packID)
+	recs     []memberRec
+	names    []byte // every row's name, one after the other
+	texts    []byte // phones that are not digits alone (packPhone)
+	profiles []memberProfile
+	profN    map[memberProfile]uint32
+	other    strPool // identity numbers that do not pack (see packID)
 
 	index []uint32 // the rows with a number, sorted by it (built on first need)
 }
@@ -39,9 +38,7 @@ type memberRec struct {
 	id      uint64 // packID, otherID|n for other[n], or 0 when none
 	nameOff uint32 // the name is names[nameOff:next row's nameOff]
 	row     uint32 // the sheet row, and the flags below
-	town    uint32 // pool
-	branch  uint32 // pool
-	kind    uint32 // kinds
+	profile uint32 // profiles
 	birth   int32  // packDay
 	join    int32
 	phone   uint64 // packPhone
@@ -54,8 +51,8 @@ const (
 	recRowMask = 1<<29 - 1
 )
 
-// memberKind is what few distinct values a row has besides its place.
-type memberKind struct{ gender, ethnicity, memberType string }
+// memberProfile is what rows share: few distinct values each.
+type memberProfile struct{ town, branch, gender, ethnicity, memberType string }
 
 // strPool interns strings.
 type strPool struct {
@@ -80,6 +77,8 @@ func (p *strPool) id(s string) uint32 {
 	p.ids[s] = n
 	return n
 }
+
+func clone(s string) string { return string([]byte(s)) }
 
 // cutText cuts s to maxMemberText bytes at a character boundary.
 func cutText(s string) string {
@@ -113,7 +112,7 @@ func (l *MemberList) At(i int) Member {
 	if i+1 < len(l.recs) {
 		end = l.recs[i+1].nameOff
 	}
-	k := l.kinds[r.kind]
+	k := &l.profiles[r.profile]
 	return Member{
 		Row:        int(r.row & recRowMask),
 		Name:       arenaString(l.names[r.nameOff:end]),
@@ -121,8 +120,8 @@ func (l *MemberList) At(i int) Member {
 		Gender:     k.gender,
 		Ethnicity:  k.ethnicity,
 		BirthDate:  unpackDay(r.birth),
-		Township:   l.pool.strs[r.town],
-		Branch:     l.pool.strs[r.branch],
+		Township:   k.town,
+		Branch:     k.branch,
 		MemberType: k.memberType,
 		JoinDate:   unpackDay(r.join),
 		Phone:      l.phoneText(r.phone),
@@ -154,24 +153,23 @@ func (l *MemberList) Append(m Member) { l.add(m, false) }
 
 // add appends a row; idOK says its number was read without an error.
 func (l *MemberList) add(m Member, idOK bool) {
-	if l.kindN == nil {
-		l.kindN = map[memberKind]uint32{}
-	}
-	k := memberKind{cutText(m.Gender), cutText(m.Ethnicity), cutText(m.MemberType)}
-	kn, ok := l.kindN[k]
+	k := memberProfile{cutText(m.Township), cutText(m.Branch), cutText(m.Gender), cutText(m.Ethnicity), cutText(m.MemberType)}
+	kn, ok := l.profN[k]
 	if !ok {
-		k = memberKind{string([]byte(k.gender)), string([]byte(k.ethnicity)), string([]byte(k.memberType))}
-		kn = uint32(len(l.kinds))
-		l.kinds = append(l.kinds, k)
-		l.kindN[k] = kn
+		if l.profN == nil {
+			l.profN = map[memberProfile]uint32{}
+		}
+		// Copies, so that no larger text is kept alive.
+		k = memberProfile{clone(k.town), clone(k.branch), clone(k.gender), clone(k.ethnicity), clone(k.memberType)}
+		kn = uint32(len(l.profiles))
+		l.profiles = append(l.profiles, k)
+		l.profN[k] = kn
 	}
 	r := memberRec{
 		id:      l.packID(m.IDNumber),
 		nameOff: uint32(len(l.names)),
 		row:     uint32(min(max(m.Row, 0), recRowMask)),
-		town:    l.pool.id(m.Township),
-		branch:  l.pool.id(m.Branch),
-		kind:    kn,
+		profile: kn,
 		birth:   packDay(m.BirthDate),
 		join:    packDay(m.JoinDate),
 		phone:   l.packPhone(m.Phone),

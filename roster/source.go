@@ -134,6 +134,7 @@ type sheetRows struct {
 	dataDepth int   // the depth of <sheetData>, 0 outside it
 	merges    []mergeRange
 	finished  bool
+	numbers   map[string]string // see number
 }
 
 func newSheetRows(rc io.ReadCloser, sst func() (*sharedStrings, error)) *sheetRows {
@@ -420,7 +421,11 @@ func (r *sheetRows) addCell(col int, typ cellType, style int, formula, uncached,
 		}
 		c.Value, c.TooLong = cellText(v, long)
 	default: // "n" or none: a number
-		c.Value, c.TooLong = cellText(bytes.TrimSpace(r.vbuf), long)
+		if v := bytes.TrimSpace(r.vbuf); len(v) <= maxInternedNumber && !long {
+			c.Value = r.number(v)
+		} else {
+			c.Value, c.TooLong = cellText(v, long)
+		}
 		c.Numeric = c.Value != ""
 	}
 	if c.Value == "" && !c.Formula {
@@ -435,6 +440,30 @@ func (r *sheetRows) addCell(col int, typ cellType, style int, formula, uncached,
 	}
 	r.cells = append(r.cells, c)
 	return nil
+}
+
+// Numbers repeat down a column (counts of votes, household sizes, date
+// serials): a short number is made into a string once per sheet, up to
+// maxNumbers of them, which saves an allocation per cell and the memory
+// of the rows kept.
+const (
+	maxInternedNumber = 16
+	maxNumbers        = 1 << 14
+)
+
+// number returns the string of a short number cell.
+func (r *sheetRows) number(v []byte) string {
+	if s, ok := r.numbers[string(v)]; ok {
+		return s
+	}
+	s := string(v)
+	if r.numbers == nil {
+		r.numbers = map[string]string{}
+	}
+	if len(r.numbers) < maxNumbers {
+		r.numbers[s] = s
+	}
+	return s
 }
 
 // cellText makes a cell's text, cut to maxCellChars characters: too
