@@ -58,7 +58,7 @@ func (c *Cells) Sheet(name string, keep func(row int) bool, fn func(row int, cel
 	if c.styles == nil {
 		c.styles = c.f.cellStyles()
 	}
-	src, err := c.f.rows(ref)
+	src, err := c.f.rows(ref, true)
 	if err != nil {
 		return err
 	}

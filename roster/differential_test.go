@@ -151,7 +151,7 @@ func TestDifferentialReader(t *testing.T) {
 func diffSheet(t *testing.T, old *refFile, cur *xlsxFile, ref sheetRef) {
 	t.Helper()
 	want, werr := refSheetRows(old, ref)
-	src, err := cur.openRows(ref)
+	src, err := cur.openRows(ref, true)
 	if err != nil {
 		if werr == nil {
 			t.Errorf("%s: %v, reference read it", ref.Name, err)

@@ -268,22 +268,26 @@ func (f *xlsxFile) sharedStrings() (*sharedStrings, error) {
 }
 
 // rows opens a sheet for reading: as stored, or sorted by row number
-// when its rows were found out of order.
-func (f *xlsxFile) rows(s sheetRef) (partRows, error) {
+// when its rows were found out of order. whole says it is read to its
+// end: it is then inflated ahead on another goroutine.
+func (f *xlsxFile) rows(s sheetRef, whole bool) (partRows, error) {
 	if f.disorder[s.Index] {
 		return f.sortedRows(s)
 	}
-	return f.openRows(s)
+	return f.openRows(s, whole)
 }
 
 // openRows opens a sheet's rows as stored.
-func (f *xlsxFile) openRows(s sheetRef) (*sheetRows, error) {
+func (f *xlsxFile) openRows(s sheetRef, whole bool) (*sheetRows, error) {
 	rc, err := f.openPart(s.Part)
 	if err != nil {
 		return nil, err
 	}
 	if rc == nil { // the workbook lists a sheet whose part is not there
 		return nil, fmt.Errorf("sheet %q: %w %q", s.Name, errMissingPart, s.Part)
+	}
+	if whole {
+		rc = newReadAhead(rc)
 	}
 	r := newSheetRows(rc, f.sharedStrings)
 	r.size = int64(f.findPart(s.Part).UncompressedSize64)

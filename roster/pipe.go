@@ -1,6 +1,9 @@
 package roster
 
-import "sync"
+import (
+	"io"
+	"sync"
+)
 
 // Reading a sheet on both cores. Inflating and scanning a part (the
 // producer) and giving its cells meaning (the reader's rows: values,
@@ -148,4 +151,97 @@ func (p *pipeRows) Close() error {
 	}
 	p.quit.Wait()
 	return p.src.Close()
+}
+
+// readAhead inflates a part on a goroutine of its own, a few chunks ahead
+// of its reader: inflating is a quarter of a sheet's scan, and runs on the
+// other core meanwhile.
+type readAhead struct {
+	src  io.ReadCloser
+	full chan []byte
+	free chan []byte
+	stop chan struct{}
+	quit sync.WaitGroup
+	cur  []byte
+	buf  []byte // the chunk cur is in
+	err  error  // set before full is closed
+}
+
+const (
+	aheadChunk  = 256 << 10
+	aheadChunks = 4
+)
+
+func newReadAhead(src io.ReadCloser) *readAhead {
+	r := &readAhead{src: src, full: make(chan []byte, aheadChunks), free: make(chan []byte, aheadChunks+1), stop: make(chan struct{})}
+	r.quit.Add(1)
+	go r.fill()
+	return r
+}
+
+func (r *readAhead) fill() {
+	defer r.quit.Done()
+	defer close(r.full)
+	for {
+		var b []byte
+		select {
+		case b = <-r.free:
+		default:
+			b = make([]byte, aheadChunk)
+		}
+		b = b[:cap(b)]
+		n := 0
+		var err error
+		for n < len(b) && err == nil {
+			var m int
+			m, err = r.src.Read(b[n:])
+			n += m
+		}
+		if n > 0 {
+			select {
+			case r.full <- b[:n]:
+			case <-r.stop:
+				return
+			}
+		}
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			r.err = err // a damaged part: io.ErrUnexpectedEOF, zip.ErrChecksum …
+			return
+		}
+	}
+}
+
+func (r *readAhead) Read(p []byte) (int, error) {
+	for len(r.cur) == 0 {
+		if r.buf != nil {
+			select {
+			case r.free <- r.buf:
+			default:
+			}
+			r.buf = nil
+		}
+		b, ok := <-r.full
+		if !ok {
+			if r.err != nil {
+				return 0, r.err
+			}
+			return 0, io.EOF
+		}
+		r.buf, r.cur = b, b
+	}
+	n := copy(p, r.cur)
+	r.cur = r.cur[n:]
+	return n, nil
+}
+
+// Close stops the goroutine and closes the part.
+func (r *readAhead) Close() error {
+	close(r.stop)
+	for range r.full {
+	}
+	r.quit.Wait()
+	return r.src.Close()
 }

@@ -155,7 +155,7 @@ func optional(s *Sheet) bool { return s.Key == Funds.Key || s.Key == MemberCount
 // probe reads the top rows of a sheet (sorted by number when they are
 // not stored in order).
 func (r *reader) probe(ref sheetRef) ([]textRow, error) {
-	src, err := r.f.rows(ref)
+	src, err := r.f.rows(ref, false)
 	if err != nil {
 		return nil, err
 	}

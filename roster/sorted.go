@@ -33,7 +33,7 @@ type rowAt struct {
 
 // sortedRows reads the sheet whole, in the order stored.
 func (f *xlsxFile) sortedRows(s sheetRef) (*sortedRows, error) {
-	src, err := f.openRows(s)
+	src, err := f.openRows(s, true)
 	if err != nil {
 		return nil, err
 	}

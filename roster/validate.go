@@ -77,7 +77,7 @@ func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
 func (r *reader) readRows(s *Sheet, fd *foundSheet, info *SheetInfo, headerOK bool, merges []mergeRange) ([]mergeRange, error) {
 	l := fd.l
 	mark := r.mark()
-	part, err := r.f.rows(fd.ref)
+	part, err := r.f.rows(fd.ref, true)
 	if err != nil {
 		return nil, err
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"io"
 	"strconv"
 	"unicode/utf8"
@@ -49,10 +48,6 @@ const (
 
 // errNotXML marks the scanner's own syntax errors.
 var errNotXML = errors.New("malformed XML")
-
-// nameSeed hashes the qualified names of open elements, to check that
-// each end tag closes the element it should.
-var nameSeed = maphash.MakeSeed()
 
 // xmlScanner tokenizes one part.
 type xmlScanner struct {
@@ -334,7 +329,7 @@ func (s *xmlScanner) skipDirective() error {
 func (s *xmlScanner) scanText() tokKind {
 	s.kind, s.cdata = tokText, false
 	for {
-		if i := bytes.IndexByte(s.buf[s.r:s.w], '<'); i >= 0 {
+		if i := indexShort(s.buf[s.r:s.w], '<'); i >= 0 {
 			s.text = s.buf[s.r : s.r+i]
 			s.r += i
 			return tokText
@@ -414,36 +409,50 @@ func (s *xmlScanner) scanCDATA() tokKind {
 }
 
 // tagEnd returns the index in b of the '>' that ends the tag starting at
-// b[0], skipping quoted attribute values, or -1.
+// b[0], skipping quoted attribute values, or -1. (Tags are short: a loop
+// beats bytes.IndexByte's setup here.)
 func tagEnd(b []byte) int {
-	i := bytes.IndexByte(b, '>')
-	if i < 0 {
-		return -1
-	}
-	// Most tags: no quote, or double quotes only and evenly many before
-	// the first '>', which then ends the tag.
-	seg := b[:i]
-	if bytes.IndexByte(seg, '\'') < 0 && bytes.Count(seg, []byte{'"'})%2 == 0 {
-		return i
-	}
-	i = 1
-	for i < len(b) {
-		j := bytes.IndexAny(b[i:], `>"'`)
-		if j < 0 {
-			return -1
-		}
-		i += j
-		if b[i] == '>' {
+	var q byte
+	for i := 1; i < len(b); i++ {
+		switch c := b[i]; {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '>':
 			return i
+		case c == '"' || c == '\'':
+			q = c
 		}
-		q := b[i]
-		k := bytes.IndexByte(b[i+1:], q)
-		if k < 0 {
-			return -1
-		}
-		i += k + 2
 	}
 	return -1
+}
+
+// indexShort is bytes.IndexByte for what is usually near: the first
+// bytes are looked at one by one before the vector search starts.
+func indexShort(b []byte, c byte) int {
+	n := min(len(b), 24)
+	for i := 0; i < n; i++ {
+		if b[i] == c {
+			return i
+		}
+	}
+	if n == len(b) {
+		return -1
+	}
+	if i := bytes.IndexByte(b[n:], c); i >= 0 {
+		return n + i
+	}
+	return -1
+}
+
+// nameHash hashes a qualified name (FNV-1a): names are a few bytes.
+func nameHash(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
 }
 
 // scanStart reads a start tag.
@@ -473,7 +482,7 @@ func (s *xmlScanner) scanStart() tokKind {
 	if len(s.stack) >= maxDepth {
 		return s.syntax("elements nested more than %d deep", maxDepth)
 	}
-	s.stack = append(s.stack, maphash.Bytes(nameSeed, s.qname))
+	s.stack = append(s.stack, nameHash(s.qname))
 	s.selfClose = self
 	s.kind = tokStart
 	return tokStart
@@ -481,19 +490,22 @@ func (s *xmlScanner) scanStart() tokKind {
 
 // scanEnd reads an end tag and checks that it closes the open element.
 func (s *xmlScanner) scanEnd() tokKind {
-	i := bytes.IndexByte(s.buf[s.r:s.w], '>')
+	i := indexShort(s.buf[s.r:s.w], '>')
 	for i < 0 {
 		if !s.fill() {
 			return s.fail(s.readErr())
 		}
-		i = bytes.IndexByte(s.buf[s.r:s.w], '>')
+		i = indexShort(s.buf[s.r:s.w], '>')
 	}
-	name := bytes.TrimRight(s.buf[s.r+2:s.r+i], " \t\r\n")
+	name := s.buf[s.r+2 : s.r+i]
+	for len(name) > 0 && isSpace(name[len(name)-1]) {
+		name = name[:len(name)-1]
+	}
 	s.r += i + 1
 	if len(name) == 0 {
 		return s.syntax("an end tag without a name")
 	}
-	if len(s.stack) == 0 || s.stack[len(s.stack)-1] != maphash.Bytes(nameSeed, name) {
+	if len(s.stack) == 0 || s.stack[len(s.stack)-1] != nameHash(name) {
 		return s.syntax("</%s> closes no open element", clip(name))
 	}
 	s.stack = s.stack[:len(s.stack)-1]
@@ -508,7 +520,7 @@ func (s *xmlScanner) scanEnd() tokKind {
 // keeps both).
 func (s *xmlScanner) setName(q []byte) {
 	s.qname, s.local = q, q
-	if i := bytes.IndexByte(q, ':'); i > 0 && i < len(q)-1 && bytes.IndexByte(q[i+1:], ':') < 0 {
+	if i := indexShort(q, ':'); i > 0 && i < len(q)-1 && indexShort(q[i+1:], ':') < 0 {
 		s.local = q[i+1:]
 	}
 }
@@ -566,17 +578,17 @@ func eachAttr(attrs []byte, fn func(local, val []byte) bool) {
 			return
 		}
 		q := attrs[i]
-		j := bytes.IndexByte(attrs[i+1:], q)
+		j := indexShort(attrs[i+1:], q)
 		if j < 0 {
 			return
 		}
 		val := attrs[i+1 : i+1+j]
 		i += j + 2
 		local := name
-		if c := bytes.IndexByte(name, ':'); c > 0 && c < len(name)-1 {
+		if c := indexShort(name, ':'); c > 0 && c < len(name)-1 {
 			local = name[c+1:]
 		}
-		if bytes.IndexByte(val, '&') >= 0 || bytes.IndexByte(val, '\r') >= 0 {
+		if indexShort(val, '&') >= 0 || indexShort(val, '\r') >= 0 {
 			out, err := appendText(nil, val, false)
 			if err != nil {
 				return
