@@ -39,16 +39,31 @@ func (a *annotator) copyName(orig string) string {
 	return name
 }
 
-// How much of a sheet is copied. A sheet of up to copyWholeRows rows is
-// copied whole. A longer one (a league's or a province's members roster)
-// is copied as its header rows and the rows with a problem, the first
-// copyMaxRows of them, at their own row numbers: a copy of a million
-// rows would make the workbook too slow to open, and the rows without a
-// problem are in the original. A note on cell A1 of the copy says so.
+// How much of a sheet is copied. A sheet of up to copyWholeRows rows (and
+// copyMaxBytes of cells) is copied whole. A longer one (a league's or a
+// province's members roster) is copied as its header rows and the rows
+// with a problem, the first copyMaxRows of them (within copyMaxBytes), at
+// their own row numbers: a copy of a million rows would make the workbook
+// too slow to open, and the rows without a problem are in the original.
+// A note on cell A1 of the copy says so. The byte bound also keeps each
+// copy below the size at which excelize's stream writer spills to a
+// temporary file (16 MB), which an interrupted run would leave behind.
 const (
 	copyWholeRows = 10000
 	copyMaxRows   = 20000
+	copyMaxBytes  = 8 << 20
 )
+
+// rowBytes estimates what a row takes in the copy's XML.
+func rowBytes(cells []string) int {
+	n := 20
+	for _, v := range cells {
+		if v != "" {
+			n += len(v) + 30
+		}
+	}
+	return n
+}
 
 // copyOriginals copies the applicants sheet, and every other sheet with
 // a problem, from the input. When the input cannot be opened again, the
@@ -243,9 +258,10 @@ func (a *annotator) copySheet(c *sheetCopy, src rowSource) error {
 		probRow[k.row] = true
 	}
 	var whole, part copyStats
-	total, probRows := 0, 0 // rows with a cell; those with a problem, below the header
+	var kept, stored map[int]bool // partial: the rows below the header copied; the problem rows with cells
+	total, wholeBytes, partBytes := 0, 0, 0
 	pass1 := func() error {
-		whole, part, total, probRows = copyStats{}, copyStats{}, 0, 0
+		whole, part, kept, stored, total, wholeBytes, partBytes = copyStats{}, copyStats{}, map[int]bool{}, map[int]bool{}, 0, 0, 0
 		clear(c.headers)
 		return src.each(nil, func(row int, cells []string) error {
 			for len(cells) > 0 && cells[len(cells)-1] == "" {
@@ -261,14 +277,22 @@ func (a *annotator) copySheet(c *sheetCopy, src rowSource) error {
 					c.headers[i+1] = strings.Join(strings.Fields(v), "")
 				}
 			}
-			if total++; total <= copyWholeRows {
+			size := rowBytes(cells)
+			if probRow[row] {
+				stored[row] = true
+			}
+			if total++; total <= copyWholeRows && wholeBytes <= copyMaxBytes {
 				whole.add(row, cells, c.headerRow)
+				wholeBytes += size
 			}
-			if row > c.headerRow && probRow[row] {
-				probRows++
-			}
-			if row <= c.headerRow || probRow[row] && probRows <= copyMaxRows {
+			switch {
+			case row <= c.headerRow:
 				part.add(row, cells, c.headerRow)
+				partBytes += size
+			case probRow[row] && len(kept) < copyMaxRows && partBytes+size <= copyMaxBytes:
+				part.add(row, cells, c.headerRow)
+				partBytes += size
+				kept[row] = true
 			}
 			return nil
 		})
@@ -281,19 +305,23 @@ func (a *annotator) copySheet(c *sheetCopy, src rowSource) error {
 		return err
 	}
 	stats, keep := whole, func(int) bool { return true }
-	if total > copyWholeRows {
+	if total > copyWholeRows || wholeBytes > copyMaxBytes {
 		stats = part
-		kept := map[int]bool{}
-		n := 0
+		// Rows that only a problem names are empty: they fit.
 		keys := make([]int, 0, len(probRow))
 		for r := range probRow {
 			keys = append(keys, r)
 		}
 		sort.Ints(keys)
 		for _, r := range keys {
-			if r > c.headerRow && n < copyMaxRows {
+			if r > c.headerRow && !stored[r] && len(kept) < copyMaxRows {
 				kept[r] = true
-				n++
+			}
+		}
+		below := 0
+		for _, r := range keys {
+			if r > c.headerRow {
+				below++
 			}
 		}
 		for k := range c.probs {
@@ -302,9 +330,9 @@ func (a *annotator) copySheet(c *sheetCopy, src rowSource) error {
 			}
 		}
 		keep = func(row int) bool { return row <= c.headerRow || kept[row] }
-		c.note = annotZH("workbook.copy.partial", total, c.headerRow, n)
-		if len(keys) > n {
-			c.note = annotZH("workbook.copy.partial-cut", total, c.headerRow, n, len(keys))
+		c.note = annotZH("workbook.copy.partial", total, c.headerRow, len(kept))
+		if below > len(kept) {
+			c.note = annotZH("workbook.copy.partial-cut", total, c.headerRow, len(kept), below)
 		}
 	}
 

@@ -2,12 +2,15 @@ package report
 
 import (
 	"archive/zip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"relief/assessment"
 	"relief/roster"
@@ -138,4 +141,37 @@ func annotPart(t *testing.T, path, sheet string) string {
 	}
 	target := tm[1] + tm[2]
 	return read("xl/" + strings.TrimPrefix(target, "/xl/"))
+}
+
+// A sheet of few rows but much text is copied as its rows with a problem
+// too: each copy stays well below the size at which the stream writer
+// spills to a temporary file.
+func TestCopyLargeText(t *testing.T) {
+	dir := t.TempDir()
+	in := annotInput(t, dir, 0)
+	f, err := excelize.OpenFile(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("备注很长", 1000)
+	for r := 2; r <= 3000; r++ {
+		f.SetSheetRow("党员名册", fmt.Sprintf("A%d", r), &[]string{fmt.Sprintf("党员%d", r), "150824198001010000", "海流图镇", long})
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	res := annotResult(in, 3000)
+	out := filepath.Join(dir, "checked.xlsx")
+	if err := WriteAnnotated(out, res); err != nil {
+		t.Fatal(err)
+	}
+	g := annotOpen(t, out)
+	rows, _ := g.GetRows("原表-党员名册")
+	if len(rows) != 3 || rows[2][0] != "党员3" || len(rows[1]) != 0 {
+		t.Errorf("copy of %d rows", len(rows))
+	}
+	if n := len(annotPart(t, out, "原表-党员名册")); n > 1<<20 {
+		t.Errorf("copy of %d bytes", n)
+	}
 }
