@@ -325,7 +325,8 @@ func (a *annotator) resultColumns() (cols []int, heads []string) {
 		}
 		if c := a.copies[a.appl.Name]; c != nil {
 			for col, h := range c.headers {
-				if _, ok := byCol[col]; !ok && used[col] {
+				used[col] = true
+				if _, ok := byCol[col]; !ok {
 					byCol[col] = h
 				}
 			}

@@ -400,8 +400,8 @@ func (a *annotator) copySheet(c *sheetCopy, src rowSource) error {
 				v = annotClip(cells[i])
 			}
 			style := 0
-			if row <= c.headerRow && v != "" {
-				style = a.st.copyHeader
+			if row <= c.headerRow {
+				style = a.st.copyHeader // the header's cells, empty group cells too
 			}
 			if ps := c.probs[cellKey{row, i + 1}]; len(ps) > 0 {
 				style = a.st.copyCell[annotWorst(ps)]

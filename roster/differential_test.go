@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -319,5 +320,68 @@ func wellFormed(s string) bool {
 		case xml.EndElement:
 			depth--
 		}
+	}
+}
+
+// The cells as displayed (Cells, for the copies of check -o) against
+// excelize's display with the options the copies were made with before:
+// every committed workbook, every sheet, cell by cell.
+func TestDifferentialDisplay(t *testing.T) {
+	for _, path := range diffFixtures(t) {
+		if strings.Contains(path, "bad") {
+			continue
+		}
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			x, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: 1 << 30,
+				ShortDatePattern: "yyyy/m/d", LongDatePattern: `yyyy"年"m"月"d"日"`, CultureInfo: excelize.CultureNameZhCN})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer x.Close()
+			c, err := OpenCells(path, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer c.Close()
+			for _, name := range x.GetSheetList() {
+				rows, err := x.Rows(name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := map[int][]string{}
+				for n := 1; rows.Next(); n++ {
+					cells, _ := rows.Columns()
+					for len(cells) > 0 && cells[len(cells)-1] == "" {
+						cells = cells[:len(cells)-1]
+					}
+					if len(cells) > 0 {
+						want[n] = cells
+					}
+				}
+				rows.Close()
+				got := map[int][]string{}
+				if err := c.Sheet(name, nil, func(row int, cells []string) error {
+					for len(cells) > 0 && cells[len(cells)-1] == "" {
+						cells = cells[:len(cells)-1]
+					}
+					if len(cells) > 0 {
+						got[row] = slices.Clone(cells)
+					}
+					return nil
+				}); err != nil {
+					t.Fatal(err)
+				}
+				if fmt.Sprint(got) != fmt.Sprint(want) {
+					for n, w := range want {
+						if !slices.Equal(got[n], w) {
+							t.Errorf("%s row %d: %q, excelize %q", name, n, got[n], w)
+						}
+					}
+					if len(got) != len(want) {
+						t.Errorf("%s: %d rows, excelize %d", name, len(got), len(want))
+					}
+				}
+			}
+		})
 	}
 }
