@@ -14,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // The streaming reader against the reader it replaced (reference_test.go):
@@ -383,5 +384,28 @@ func TestDifferentialDisplay(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Parts stored in UTF-16 (with a byte order mark), which encoding/xml
+// could not read, are read too.
+func TestReadUTF16Parts(t *testing.T) {
+	p := pkgWrite(t, pkgBook{
+		sst:    []string{"<t>姓名</t>", "<t>身份证号码</t>"},
+		sheets: []pkgSheet{{name: "救助申报", part: "worksheets/sheet1.xml", rows: pkgRow("", 1, pkgXML(`<c r="A1" t="s"><v>0</v></c>`), pkgXML(`<c r="B1" t="s"><v>1</v></c>`), "所属苏木镇", "所在党支部", "申报日期") + pkgRow("", 2, "张三", rdMale1, "乌加河镇", "乌加河村党支部", serial0905)}},
+	})
+	utf16 := func(s string) string {
+		b, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(strings.Replace(s, `encoding="UTF-8"`, `encoding="UTF-16"`, 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	wb, err := Read(rewriteParts(t, p, map[string]func(string) string{"xl/worksheets/sheet1.xml": utf16, "xl/sharedStrings.xml": utf16}), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(wb.Applicants) != 1 || wb.Applicants[0].Name != "张三" || wb.Applicants[0].IDNumber != rdMale1 {
+		t.Errorf("applicants %+v, problems %v", wb.Applicants, rdProblems(wb))
 	}
 }
