@@ -98,7 +98,9 @@ func Read(path string, opt Options) (*Workbook, error) {
 			// An optional sheet that cannot be read whole is an error
 			// that blocks the amounts (budget.InputErrors), never an
 			// empty sheet in silence.
-			r.wb.Sheets[s.Key] = &SheetInfo{File: path, Name: fd.ref.Name, Columns: map[string]int{}}
+			if r.wb.Sheets[s.Key] == nil { // damaged in its first rows: no layout
+				r.wb.Sheets[s.Key] = &SheetInfo{File: path, Name: fd.ref.Name, Columns: map[string]int{}}
+			}
 			r.wb.HasFunds = r.wb.HasFunds || s.Key == Funds.Key
 			r.wb.Problems = append(r.wb.Problems, Problem{
 				Severity: SevError, Code: "sheet-damaged", Sheet: fd.ref.Name,
