@@ -26,11 +26,13 @@ import (
 // workbook is decrypted by excelize into memory first.
 
 // The limits the workbook is read with. unzipLimit bounds the sum of the
-// sizes the zip declares (checkFile); maxSheets bounds the sheets of a
-// workbook (no clerk's workbook has more than a few dozen; thousands of
-// sheets pointing at one part would each be read).
+// sizes the zip declares (checkFile): parts are streamed, so it bounds
+// the time a read may take, not its memory; a province's roster of
+// 1,500,000 members unpacks to about 1.5 GB. maxSheets bounds the sheets
+// of a workbook (no clerk's workbook has more than a few dozen; thousands
+// of sheets pointing at one part would each be read).
 const (
-	unzipLimit = 1 << 30
+	unzipLimit = 4 << 30
 	maxSheets  = 1000
 )
 
