@@ -72,14 +72,21 @@ func (p *progressLine) update(sheet string, row int) {
 	p.shown = w
 }
 
-// memoryLimit is the heap size the garbage collector keeps to, softly:
-// reading a province's roster of a million members fits in it, beside
-// WPS on an office PC; a larger one still reads, with more collections.
-const memoryLimit = 256 << 20
+// The heap size the garbage collector keeps to, softly: reading a
+// province's roster of a million members fits in memoryLimit, beside WPS
+// on an office PC (a larger one still reads, with more collections).
+// Laying out documents leaves megabytes of garbage a letter (fpdf's
+// compression buffers): with the assessment's heap kept as close to the
+// limit as reading keeps it, the collector would run every few letters,
+// so documents get documentLimit.
+const (
+	memoryLimit   = 256 << 20
+	documentLimit = 360 << 20
+)
 
-// limitMemory sets memoryLimit, unless GOMEMLIMIT sets another.
-func limitMemory() {
+// limitMemory sets limit, unless GOMEMLIMIT sets another.
+func limitMemory(limit int64) {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
+		debug.SetMemoryLimit(limit)
 	}
 }

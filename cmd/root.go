@@ -55,7 +55,7 @@ var errFailOn = errors.New("fail-on condition met")
 // Execute runs relief with the process's arguments and streams and
 // returns the exit status.
 func Execute() int {
-	limitMemory()
+	limitMemory(memoryLimit)
 	stopOnInterrupt()
 	return Run(os.Args[1:], IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr})
 }
