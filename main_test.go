@@ -20,7 +20,8 @@ func TestMain(m *testing.M) {
 // TestScripts runs the end-to-end tests in testdata/script: each is a
 // command, its exit status, what it prints and the files it leaves. The
 // sample workbooks of testdata/ (and testdata/bad/) are copied into the
-// script's work directory first, and testdata/banner/ into $WORK/报送.
+// script's work directory first, testdata/banner/ into $WORK/报送, and so
+// are the hostile workbooks of testdata/hostile.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:       "testdata/script",
@@ -28,7 +29,7 @@ func TestScripts(t *testing.T) {
 		Condition: scriptCondition,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("LANG", "zh_CN.UTF-8")
-			for _, dir := range []string{"testdata", "testdata/bad"} {
+			for _, dir := range []string{"testdata", "testdata/bad", "testdata/hostile"} {
 				if err := copyWorkbooks(dir, env.WorkDir); err != nil {
 					return err
 				}

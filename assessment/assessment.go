@@ -49,6 +49,9 @@ type Options struct {
 	// Created dates the documents made from the result (their metadata):
 	// the --as-of day, or SOURCE_DATE_EPOCH; zero stands for 2000-01-01.
 	Created time.Time
+	// Progress, when set, is told how far reading the workbooks has come
+	// (see roster.Options.Progress).
+	Progress func(sheet string, row int)
 }
 
 // InputArgs returns the inputs as named on the command line.
@@ -124,6 +127,7 @@ func Run(opt Options) (*Result, error) {
 	ropt := roster.Options{Password: opt.Password, AsOf: opt.AsOf}
 	wb, err := roster.ReadAll(files, roster.Options{
 		Password: opt.Password, AsOf: opt.AsOf, Members: opt.Members, KeepGoing: opt.KeepGoing, Sheet: opt.Sheet,
+		Progress: opt.Progress,
 	})
 	if err != nil {
 		return nil, err

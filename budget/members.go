@@ -45,14 +45,7 @@ func countMembers(wb *roster.Workbook) memberCount {
 
 func fromRoster(ms *roster.MemberList) memberCount {
 	mc := memberCount{source: FromRoster, byTown: map[string]int{}}
-	seen := make(map[string]bool, ms.Len())
-	for _, m := range ms.All() {
-		if id := strings.TrimSpace(m.IDNumber); id != "" {
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
-		}
+	for _, m := range ms.Distinct() {
 		mc.add(strings.TrimSpace(m.Township), 1)
 	}
 	return mc

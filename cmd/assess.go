@@ -65,7 +65,7 @@ func (f *assessFlags) options(env *Env, workbook string) (assessment.Options, er
 		return assessment.Options{}, err
 	}
 	o := assessment.Options{Workbook: workbook, Password: f.password, PolicyFile: f.policy, AsOf: day, Year: f.year,
-		Previous: f.previous, Review: f.review, Created: created}
+		Previous: f.previous, Review: f.review, Created: created, Progress: newProgress(env)}
 	for _, d := range []struct {
 		flag, v string
 		to      *roster.Day

@@ -213,6 +213,7 @@ func prepareDocs(env *Env, ao assessment.Options, do DocOptions) (templates.Opti
 	if err != nil {
 		return templates.Options{}, nil, err
 	}
+	limitMemory(documentLimit)
 	var n policy.Notice
 	if res.Policy != nil {
 		n = res.Policy.Notice

@@ -37,7 +37,7 @@ type Env struct {
 	IO    IOStreams
 	Lang  i18n.Lang        // resolved before any command runs
 	Now   func() time.Time // the clock, for --as-of's default
-	Quiet bool             // --quiet: no confirmations, only the output asked for and what went wrong
+	Quiet bool             // --quiet: no confirmations, no progress line, only the output asked for and what went wrong
 }
 
 // confirm tells the user in one line what a command has written, unless
@@ -69,6 +69,7 @@ var errFailOn = errors.New("fail-on condition met")
 // Execute runs relief with the process's arguments and streams and
 // returns the exit status.
 func Execute() int {
+	limitMemory(memoryLimit)
 	stopOnInterrupt()
 	return Run(os.Args[1:], IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr})
 }

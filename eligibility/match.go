@@ -21,7 +21,6 @@ import (
 // copy (a province's roster holds a million rows; see roster.MemberList).
 type roll struct {
 	members *roster.MemberList
-	byID    map[string]int    // the index of the first row of each identity number
 	formal  map[branchKey]int // formal members (正式党员) per branch, each number once
 }
 
@@ -38,38 +37,32 @@ func newRoll(wb *roster.Workbook) *roll {
 	if !wb.HasRoster || wb.Members.Len() == 0 {
 		return nil
 	}
-	r := &roll{members: &wb.Members, byID: make(map[string]int, wb.Members.Len()), formal: map[branchKey]int{}}
+	r := &roll{members: &wb.Members, formal: map[branchKey]int{}}
 	keys := map[[2]string]branchKey{}
-	for i, m := range wb.Members.All() {
-		if m.IDNumber == "" {
+	for _, m := range wb.Members.Distinct() {
+		if m.IDNumber == "" || m.MemberType == roster.Probationary {
 			continue
 		}
-		if _, dup := r.byID[m.IDNumber]; dup {
-			continue
+		raw := [2]string{m.Township, m.Branch}
+		k, ok := keys[raw] // townships and branches repeat: normalise each once
+		if !ok {
+			k = keyOf(m.Township, m.Branch)
+			keys[raw] = k
 		}
-		r.byID[m.IDNumber] = i
-		if m.MemberType != roster.Probationary {
-			raw := [2]string{m.Township, m.Branch}
-			k, ok := keys[raw] // townships and branches repeat: normalise each once
-			if !ok {
-				k = keyOf(m.Township, m.Branch)
-				keys[raw] = k
-			}
-			r.formal[k]++
-		}
+		r.formal[k]++
 	}
 	return r
 }
 
 // has reports whether the identity number is on the roster.
 func (r *roll) has(id string) bool {
-	_, ok := r.byID[id]
+	_, ok := r.members.Find(id)
 	return ok
 }
 
 // member returns the roster's row for the identity number.
 func (r *roll) member(id string) (roster.Member, bool) {
-	i, ok := r.byID[id]
+	i, ok := r.members.Find(id)
 	if !ok {
 		return roster.Member{}, false
 	}

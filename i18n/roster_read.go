@@ -59,6 +59,14 @@ func init() {
 			ZH: "“%[1]s”解压后超过 %[2]d MB，文件过大或已损坏：请检查文件；名册确实这么大时，请拆分成几个工作簿分别检查",
 			EN: "%[1]q unpacks to more than %[2]d MB, so it is too large or damaged: check the file; if the roster really is that big, split it into several workbooks",
 		},
+		"roster.open.sheet-damaged": {
+			ZH: "“%[1]s”中的工作表“%[2]s”已损坏，无法完整读取：请用 Excel 或 WPS 打开检查这张表，另存为 .xlsx 后再试",
+			EN: "the sheet %[2]q of %[1]q is damaged and cannot be read whole: open it in Excel or WPS, check that sheet, save as .xlsx and try again",
+		},
+		"roster.open.too-many-sheets": {
+			ZH: "“%[1]s”有 %[2]d 张以上的工作表，不像救助申报工作簿：请删去多余的工作表（或把名册复制到一个新工作簿）后再试",
+			EN: "%[1]q has more than %[2]d sheets, which no relief workbook has: delete the extra sheets (or copy the roster into a new workbook) and try again",
+		},
 		"roster.open.damaged": {
 			ZH: "“%[1]s”的内容无法读取，文件可能已损坏：请用 Excel 或 WPS 打开检查，另存为 .xlsx 后再试",
 			EN: "the contents of %[1]q cannot be read; the file may be damaged: open it in Excel or WPS, save it as .xlsx and try again",
@@ -142,6 +150,22 @@ func init() {
 		"roster.read.duplicate-applicant": {
 			ZH: "身份证号码 %[1]s 在申报表中重复出现（另见第 %[2]s 行）：同一人只能申报一次，请删去重复的行或核对号码",
 			EN: "the identity number %[1]s is on more than one applicant row (also row %[2]s): a person applies once; delete the extra rows or check the numbers",
+		},
+		"roster.read.sheet-damaged": {
+			ZH: "工作表“%[1]s”已损坏，无法完整读取，其中的数据一概未用；在修复之前不能确定金额：请用 Excel 或 WPS 打开检查这张表，另存为 .xlsx 后再试",
+			EN: "the sheet %[1]q is damaged and cannot be read whole, so none of its data was used; no amounts can be settled until it is mended: open it in Excel or WPS, check that sheet, save as .xlsx and try again",
+		},
+		"roster.read.row-duplicated": {
+			ZH: "第 %[1]d 行在文件中存了两次（可能是文件损坏或被其他程序改写），只读了第一次的内容，该行暂不审核：请用 Excel 或 WPS 打开另存后，核对这一行",
+			EN: "row %[1]d is stored twice in the file (a damaged file, or one rewritten by another program); the first copy was read and the row is not judged: open the workbook in Excel or WPS, save it again and check this row",
+		},
+		"roster.read.duplicate-township": {
+			ZH: "苏木镇“%[1]s”在党员人数表中出现了不止一次（另见第 %[2]d 行），人数不能重复相加：请合并成一行或删去重复的行",
+			EN: "the township %[1]q is on the member counts sheet more than once (also row %[2]d), and counts cannot be added twice: merge them into one row or delete the extra row",
+		},
+		"roster.read.text-too-long": {
+			ZH: "“%[1]s”这一格的文字超过 %[2]d 个字符（Excel 单元格的上限），只读了开头：请检查并删改这一格",
+			EN: "the %[1]s cell holds more than %[2]d characters (an Excel cell's limit); only its start was read: check and shorten the cell",
 		},
 		"roster.read.duplicate-member": {
 			ZH: "身份证号码 %[1]s 在党员名册中重复出现（另见第 %[2]d 行）：请删去重复的行或核对号码",

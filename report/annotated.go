@@ -149,6 +149,7 @@ type sheetCopy struct {
 	headerRow int    // rows up to this one are the header (0: unknown)
 	probs     map[cellKey][]*roster.Problem
 	headers   map[int]string // column → header text, read from the header rows
+	note      string         // what the copy leaves out, on cell A1 ("" when whole)
 }
 
 // annotator builds the workbook.

@@ -1,16 +1,14 @@
 package report
 
 // The copies of the original sheets in the annotated workbook: each sheet
-// of the input with a problem (and always the applicants sheet), streamed
-// row by row, problem cells highlighted and explained in comments.
+// of the input with a problem (and always the applicants sheet), read
+// again from the input (roster.Cells) and streamed row by row, problem
+// cells highlighted and explained in comments; a long sheet is copied as
+// its header and its rows with a problem.
 
 import (
-	"bufio"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -50,6 +48,32 @@ func (a *annotator) copyName(c *sheetCopy) string {
 	return name
 }
 
+// How much of a sheet is copied. A sheet of up to copyWholeRows rows (and
+// copyMaxBytes of cells) is copied whole. A longer one (a league's or a
+// province's members roster) is copied as its header rows and the rows
+// with a problem, the first copyMaxRows of them (within copyMaxBytes), at
+// their own row numbers: a copy of a million rows would make the workbook
+// too slow to open, and the rows without a problem are in the original.
+// A note on cell A1 of the copy says so. The byte bound also keeps each
+// copy below the size at which excelize's stream writer spills to a
+// temporary file (16 MB), which an interrupted run would leave behind.
+const (
+	copyWholeRows = 10000
+	copyMaxRows   = 20000
+	copyMaxBytes  = 8 << 20
+)
+
+// rowBytes estimates what a row takes in the copy's XML.
+func rowBytes(cells []string) int {
+	n := 20
+	for _, v := range cells {
+		if v != "" {
+			n += len(v) + 30
+		}
+	}
+	return n
+}
+
 // copyOriginals copies the applicants sheets, and every other sheet with
 // a problem, from the inputs, file by file. When an input cannot be
 // opened again, its applicants are copied from the rows as read.
@@ -86,7 +110,7 @@ func (a *annotator) copyOriginals() error {
 	}
 
 	var kept []*sheetCopy
-	opened := map[string]*excelize.File{}
+	opened := map[string]*roster.Cells{}
 	defer func() {
 		for _, in := range opened {
 			if in != nil {
@@ -96,24 +120,16 @@ func (a *annotator) copyOriginals() error {
 	}()
 	for _, c := range a.order {
 		var src rowSource
-		switch {
-		case roster.IsCSV(c.file):
-			if t, err := roster.OpenCSVText(c.file); err == nil {
-				src = &csvRows{t: t}
-			}
-		default:
+		if roster.IsCSV(c.file) {
+			src = &csvRows{path: c.file}
+		} else {
 			in, ok := opened[c.file]
 			if !ok {
 				in = a.openInput(c.file)
 				opened[c.file] = in
 			}
-			if in != nil {
-				if idx, err := in.GetSheetIndex(c.orig); err == nil && idx >= 0 {
-					rows, err := in.Rows(c.orig)
-					if err == nil {
-						src = &excelRows{rows: rows}
-					}
-				}
+			if in != nil && in.Has(c.orig) {
+				src = &cellRows{in: in, sheet: c.orig}
 			}
 		}
 		if src == nil {
@@ -129,18 +145,12 @@ func (a *annotator) copyOriginals() error {
 		}
 		c.name = a.copyName(c)
 		if _, err := a.f.NewSheet(c.name); err != nil {
-			src.close()
 			return err
 		}
 		if err := printCopy(a.f, c); err != nil {
-			src.close()
 			return err
 		}
-		err := a.copySheet(c, src)
-		if cerr := src.close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
+		if err := a.copySheet(c, src); err != nil {
 			return err
 		}
 		kept = append(kept, c)
@@ -193,15 +203,11 @@ func (a *annotator) applicantSheets() []*roster.SheetInfo {
 
 // openInput opens an input workbook again for its cells as displayed,
 // or returns nil when it cannot.
-func (a *annotator) openInput(path string) *excelize.File {
+func (a *annotator) openInput(path string) *roster.Cells {
 	if path == "" {
 		return nil
 	}
-	in, err := excelize.OpenFile(path, excelize.Options{
-		Password: a.r.Options.Password, UnzipSizeLimit: 1 << 30,
-		// Dates as Chinese Excel and WPS show them (notes item 2).
-		ShortDatePattern: "yyyy/m/d", LongDatePattern: `yyyy"年"m"月"d"日"`, CultureInfo: excelize.CultureNameZhCN,
-	})
+	in, err := roster.OpenCells(path, a.r.Options.Password)
 	if err != nil {
 		return nil
 	}
@@ -223,42 +229,50 @@ func problemCell(p *roster.Problem) (cellKey, bool) {
 }
 
 // rowSource yields a sheet's rows in ascending order, with their cells
-// as displayed.
+// as displayed, to fn; rows for which keep is false are skipped before
+// their cells are made. It can be read more than once.
 type rowSource interface {
-	next() (row int, cells []string, ok bool, err error)
-	close() error
+	each(keep func(row int) bool, fn func(row int, cells []string) error) error
 }
 
-// excelRows reads a sheet of the input through excelize's streaming
-// iterator.
-type excelRows struct {
-	rows *excelize.Rows
-	n    int
+// cellRows reads a sheet of the input again.
+type cellRows struct {
+	in    *roster.Cells
+	sheet string
 }
 
-func (e *excelRows) next() (int, []string, bool, error) {
-	if !e.rows.Next() {
-		return 0, nil, false, e.rows.Error()
+func (r *cellRows) each(keep func(int) bool, fn func(int, []string) error) error {
+	return r.in.Sheet(r.sheet, keep, fn)
+}
+
+// csvRows reads an input CSV file's rows as text, again on each pass.
+type csvRows struct{ path string }
+
+func (c *csvRows) each(keep func(int) bool, fn func(int, []string) error) error {
+	t, err := roster.OpenCSVText(c.path)
+	if err != nil {
+		return err
 	}
-	e.n++
-	cells, err := e.rows.Columns()
-	return e.n, cells, true, err
+	defer t.Close()
+	for {
+		row, cells, ok, err := t.Next()
+		if err != nil || !ok {
+			return err
+		}
+		if keep != nil && !keep(row) {
+			continue
+		}
+		if err := fn(row, cells); err != nil {
+			return err
+		}
+	}
 }
-
-func (e *excelRows) close() error { return e.rows.Close() }
-
-// csvRows reads an input CSV file's rows as text.
-type csvRows struct{ t *roster.CSVText }
-
-func (c *csvRows) next() (int, []string, bool, error) { return c.t.Next() }
-func (c *csvRows) close() error                       { return c.t.Close() }
 
 // rawRows rebuilds the applicants sheet from the rows as read: its
 // header from the canonical headers, each applicant's row from Raw.
 type rawRows struct {
 	rows [][]string
 	nums []int
-	i    int
 }
 
 func newRawRows(wb *roster.Workbook, si *roster.SheetInfo, a *annotator) *rawRows {
@@ -290,85 +304,130 @@ func newRawRows(wb *roster.Workbook, si *roster.SheetInfo, a *annotator) *rawRow
 	return r
 }
 
-func (r *rawRows) next() (int, []string, bool, error) {
-	if r.i >= len(r.rows) {
-		return 0, nil, false, nil
+func (r *rawRows) each(keep func(int) bool, fn func(int, []string) error) error {
+	for i, cells := range r.rows {
+		if keep == nil || keep(r.nums[i]) {
+			if err := fn(r.nums[i], cells); err != nil {
+				return err
+			}
+		}
 	}
-	r.i++
-	return r.nums[r.i-1], r.rows[r.i-1], true, nil
+	return nil
 }
 
-func (r *rawRows) close() error { return nil }
+// copyStats is what the first pass over a sheet learns: its extent and
+// the width of its columns.
+type copyStats struct {
+	rows           int // rows with a cell
+	maxRow, maxCol int
+	widths         []int
+}
 
-// copySheet writes the copy of one sheet: the rows go to a spool file
-// first, so that the sheet's dimension (which the stream writer emits
-// before the rows) and the column widths are known; then they are
-// streamed out with the problem cells highlighted and commented.
-func (a *annotator) copySheet(c *sheetCopy, src rowSource) error {
-	sp, err := newRowSpool()
-	if err != nil {
-		return err
+func (s *copyStats) add(row int, cells []string, headerRow int) {
+	s.rows++
+	s.maxRow, s.maxCol = max(s.maxRow, row), max(s.maxCol, len(cells))
+	if row < headerRow { // title rows above the header do not set widths
+		return
 	}
-	defer sp.close()
-	maxRow, maxCol := 0, 0
-	var widths []int
-	for {
-		row, cells, ok, err := src.next()
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
-		for len(cells) > 0 && cells[len(cells)-1] == "" {
-			cells = cells[:len(cells)-1]
-		}
-		if len(cells) == 0 {
+	for i, v := range cells {
+		if v == "" {
 			continue
 		}
-		if err := sp.put(row, cells); err != nil {
-			return err
+		for len(s.widths) <= i {
+			s.widths = append(s.widths, 0)
 		}
-		maxRow, maxCol = max(maxRow, row), max(maxCol, len(cells))
-		for len(widths) < len(cells) {
-			widths = append(widths, 0)
-		}
-		for i, v := range cells {
-			if row >= c.headerRow { // title rows above the header do not set widths
-				widths[i] = max(widths[i], runewidth.StringWidth(v))
-			}
-			// The header's text, from its last row or, in a two-row
-			// header, the group cell above.
-			if row <= c.headerRow && row >= c.headerRow-1 && strings.TrimSpace(v) != "" {
-				c.headers[i+1] = strings.Join(strings.Fields(v), "")
-			}
+		if w := runewidth.StringWidth(v); w > s.widths[i] {
+			s.widths[i] = min(w, 40)
 		}
 	}
+}
+
+// copySheet writes the copy of one sheet. The stream writer needs the
+// sheet's dimension and column widths before the rows: a first pass over
+// the sheet learns them (for the whole sheet and for the rows with a
+// problem, until the sheet proves too long to copy whole), a second one
+// writes the rows kept. Nothing is spooled to a temporary file.
+func (a *annotator) copySheet(c *sheetCopy, src rowSource) error {
+	probRow := map[int]bool{}
 	for k := range c.probs {
-		maxRow, maxCol = max(maxRow, k.row), max(maxCol, k.col)
+		probRow[k.row] = true
 	}
-	maxRow, maxCol = max(maxRow, 1), max(maxCol, 1)
-	last, _ := excelize.CoordinatesToCellName(maxCol, maxRow)
-	if err := a.f.SetSheetDimension(c.name, "A1:"+last); err != nil {
-		return err
+	var whole, part copyStats
+	var kept, stored map[int]bool // partial: the rows below the header copied; the problem rows with cells
+	total, wholeBytes, partBytes := 0, 0, 0
+	pass1 := func() error {
+		whole, part, kept, stored, total, wholeBytes, partBytes = copyStats{}, copyStats{}, map[int]bool{}, map[int]bool{}, 0, 0, 0
+		clear(c.headers)
+		return src.each(nil, func(row int, cells []string) error {
+			for len(cells) > 0 && cells[len(cells)-1] == "" {
+				cells = cells[:len(cells)-1]
+			}
+			if len(cells) == 0 {
+				return nil
+			}
+			for i, v := range cells {
+				// The header's text, from its last row or, in a two-row
+				// header, the group cell above.
+				if row <= c.headerRow && row >= c.headerRow-1 && strings.TrimSpace(v) != "" {
+					c.headers[i+1] = strings.Join(strings.Fields(v), "")
+				}
+			}
+			size := rowBytes(cells)
+			if probRow[row] {
+				stored[row] = true
+			}
+			if total++; total <= copyWholeRows && wholeBytes <= copyMaxBytes {
+				whole.add(row, cells, c.headerRow)
+				wholeBytes += size
+			}
+			switch {
+			case row <= c.headerRow:
+				part.add(row, cells, c.headerRow)
+				partBytes += size
+			case probRow[row] && len(kept) < copyMaxRows && partBytes+size <= copyMaxBytes:
+				part.add(row, cells, c.headerRow)
+				partBytes += size
+				kept[row] = true
+			}
+			return nil
+		})
 	}
-	sw, err := a.f.NewStreamWriter(c.name)
+	err := pass1()
+	if errors.Is(err, roster.ErrRowsOutOfOrder) {
+		err = pass1()
+	}
 	if err != nil {
 		return err
 	}
-	for i := 1; i <= maxCol; i++ {
-		w := 8
-		if i <= len(widths) {
-			w = min(max(widths[i-1]+2, 6), 40)
+	stats, keep := whole, func(int) bool { return true }
+	if total > copyWholeRows || wholeBytes > copyMaxBytes {
+		stats = part
+		// Rows that only a problem names are empty: they fit.
+		keys := make([]int, 0, len(probRow))
+		for r := range probRow {
+			keys = append(keys, r)
 		}
-		if err := sw.SetColWidth(i, i, float64(w)); err != nil {
-			return err
+		sort.Ints(keys)
+		for _, r := range keys {
+			if r > c.headerRow && !stored[r] && len(kept) < copyMaxRows {
+				kept[r] = true
+			}
 		}
-	}
-	if c.headerRow > 0 {
-		if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: c.headerRow,
-			TopLeftCell: fmt.Sprintf("A%d", c.headerRow+1), ActivePane: "bottomLeft"}); err != nil {
-			return err
+		below := 0
+		for _, r := range keys {
+			if r > c.headerRow {
+				below++
+			}
+		}
+		for k := range c.probs {
+			if !kept[k.row] && k.row > c.headerRow {
+				delete(c.probs, k)
+			}
+		}
+		keep = func(row int) bool { return row <= c.headerRow || kept[row] }
+		c.note = annotZH("workbook.copy.partial", total, c.headerRow, len(kept))
+		if below > len(kept) {
+			c.note = annotZH("workbook.copy.partial-cut", total, c.headerRow, len(kept), below)
 		}
 	}
 
@@ -378,57 +437,104 @@ func (a *annotator) copySheet(c *sheetCopy, src rowSource) error {
 	for k := range c.probs {
 		rowEnd[k.row] = max(rowEnd[k.row], k.col)
 	}
-	probRows := make([]int, 0, len(rowEnd))
-	for r := range rowEnd {
-		probRows = append(probRows, r)
+	maxRow, maxCol := max(stats.maxRow, 1), max(stats.maxCol, 1)
+	if c.note != "" {
+		rowEnd[1] = max(rowEnd[1], 1) // the note's cell
 	}
-	sort.Ints(probRows)
+	for r, col := range rowEnd {
+		maxRow, maxCol = max(maxRow, r), max(maxCol, col)
+	}
+	last, _ := excelize.CoordinatesToCellName(maxCol, maxRow)
+	if err := a.f.SetSheetDimension(c.name, "A1:"+last); err != nil {
+		return err
+	}
+	sw, err := a.f.NewStreamWriter(c.name)
+	if err != nil {
+		return err
+	}
+	// Column widths, once per run of columns of one width; empty columns
+	// keep the default width. (excelize keeps a column width per column,
+	// and each call goes over those set before: a call per column of a
+	// sheet 16,384 columns wide would take hours.)
+	width := func(i int) float64 {
+		if i < len(stats.widths) && stats.widths[i] > 0 {
+			return float64(min(max(stats.widths[i]+2, 6), 40))
+		}
+		return 0
+	}
+	for i := 0; i < len(stats.widths); {
+		j := i + 1
+		for j < len(stats.widths) && width(j) == width(i) {
+			j++
+		}
+		if w := width(i); w > 0 {
+			if err := sw.SetColWidth(i+1, j, w); err != nil {
+				return err
+			}
+		}
+		i = j
+	}
+	if c.headerRow > 0 {
+		if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: c.headerRow,
+			TopLeftCell: fmt.Sprintf("A%d", c.headerRow+1), ActivePane: "bottomLeft"}); err != nil {
+			return err
+		}
+	}
+	onlyProb := make([]int, 0, len(rowEnd))
+	for r := range rowEnd {
+		onlyProb = append(onlyProb, r)
+	}
+	sort.Ints(onlyProb)
+	var vals []any
 	emit := func(row int, cells []string) error {
 		n := max(len(cells), rowEnd[row])
-		vals := make([]any, n)
-		for i := range vals {
-			cell := excelize.Cell{}
+		vals = vals[:0]
+		for i := 0; i < n; i++ {
+			var v string
 			if i < len(cells) {
-				cell.Value = cells[i]
+				v = annotClip(cells[i])
 			}
+			style := 0
 			if row <= c.headerRow {
-				cell.StyleID = a.st.copyHeader
+				style = a.st.copyHeader // the header's cells, empty group cells too
 			}
 			if ps := c.probs[cellKey{row, i + 1}]; len(ps) > 0 {
-				cell.StyleID = a.st.copyCell[annotWorst(ps)]
+				style = a.st.copyCell[annotWorst(ps)]
 			}
-			vals[i] = cell
+			if v == "" && style == 0 {
+				vals = append(vals, nil)
+				continue
+			}
+			vals = append(vals, excelize.Cell{Value: v, StyleID: style})
 		}
 		name, _ := excelize.CoordinatesToCellName(1, row)
 		return sw.SetRow(name, vals)
 	}
-	rd, err := sp.reader()
-	if err != nil {
+	pi := 0
+	pass2 := func() error {
+		return src.each(keep, func(row int, cells []string) error {
+			for len(cells) > 0 && cells[len(cells)-1] == "" {
+				cells = cells[:len(cells)-1]
+			}
+			if len(cells) == 0 {
+				return nil
+			}
+			for ; pi < len(onlyProb) && onlyProb[pi] < row; pi++ {
+				if err := emit(onlyProb[pi], nil); err != nil {
+					return err
+				}
+			}
+			if pi < len(onlyProb) && onlyProb[pi] == row {
+				pi++
+			}
+			return emit(row, cells)
+		})
+	}
+	if err := pass2(); err != nil {
 		return err
 	}
-	pi := 0
-	for {
-		row, cells, err := sp.next(rd)
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		for ; pi < len(probRows) && probRows[pi] < row; pi++ {
-			if err := emit(probRows[pi], nil); err != nil {
-				return err
-			}
-		}
-		if pi < len(probRows) && probRows[pi] == row {
-			pi++
-		}
-		if err := emit(row, cells); err != nil {
-			return err
-		}
-	}
-	for ; pi < len(probRows); pi++ {
-		if err := emit(probRows[pi], nil); err != nil {
+	for ; pi < len(onlyProb); pi++ {
+		if err := emit(onlyProb[pi], nil); err != nil {
 			return err
 		}
 	}
@@ -453,8 +559,14 @@ func (a *annotator) comment(c *sheetCopy) error {
 	if len(keys) > annotMaxComments {
 		keys = keys[:annotMaxComments]
 	}
+	if c.note != "" && (len(keys) == 0 || keys[0] != (cellKey{1, 1})) {
+		keys = append([]cellKey{{1, 1}}, keys...)
+	}
 	for _, k := range keys {
 		var lines []string
+		if k == (cellKey{1, 1}) && c.note != "" {
+			lines = append(lines, c.note)
+		}
 		for _, p := range c.probs[k] {
 			lines = append(lines, annotZH("severity."+string(p.Severity))+"："+p.Msg.In(i18n.ZH))
 		}
@@ -470,74 +582,4 @@ func (a *annotator) comment(c *sheetCopy) error {
 		}
 	}
 	return nil
-}
-
-// rowSpool holds a sheet's rows in a temporary file between the two passes
-// of copySheet: each row is its number, its cell count, then each cell's
-// length and bytes, all as unsigned varints.
-type rowSpool struct {
-	f   *os.File
-	w   *bufio.Writer
-	buf []byte
-}
-
-func newRowSpool() (*rowSpool, error) {
-	f, err := os.CreateTemp("", "relief-copy-*.tmp")
-	if err != nil {
-		return nil, err
-	}
-	return &rowSpool{f: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
-}
-
-func (s *rowSpool) put(row int, cells []string) error {
-	b := s.buf[:0]
-	b = binary.AppendUvarint(b, uint64(row))
-	b = binary.AppendUvarint(b, uint64(len(cells)))
-	for _, c := range cells {
-		b = binary.AppendUvarint(b, uint64(len(c)))
-		b = append(b, c...)
-	}
-	s.buf = b
-	_, err := s.w.Write(b)
-	return err
-}
-
-func (s *rowSpool) reader() (*bufio.Reader, error) {
-	if err := s.w.Flush(); err != nil {
-		return nil, err
-	}
-	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
-		return nil, err
-	}
-	return bufio.NewReaderSize(s.f, 1<<16), nil
-}
-
-// next returns the next row, or io.EOF after the last.
-func (s *rowSpool) next(r *bufio.Reader) (int, []string, error) {
-	row, err := binary.ReadUvarint(r)
-	if err != nil {
-		return 0, nil, err
-	}
-	n, err := binary.ReadUvarint(r)
-	if err != nil {
-		return 0, nil, io.ErrUnexpectedEOF
-	}
-	cells := make([]string, n)
-	for i := range cells {
-		l, err := binary.ReadUvarint(r)
-		if err != nil {
-			return 0, nil, io.ErrUnexpectedEOF
-		}
-		b := make([]byte, l)
-		if _, err := io.ReadFull(r, b); err != nil {
-			return 0, nil, io.ErrUnexpectedEOF
-		}
-		cells[i] = string(b)
-	}
-	return int(row), cells, nil
-}
-
-func (s *rowSpool) close() {
-	s.f.Close()
-	os.Remove(s.f.Name())
 }

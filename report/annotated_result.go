@@ -10,6 +10,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -73,31 +74,43 @@ func (a *annotator) resultColumns() []resultColumn {
 		}
 		return out
 	}
-	n := 0
+	// Only the columns used (a header, or a cell of some applicant): a
+	// stray cell in column XFD adds one column, not sixteen thousand.
+	used := map[int]bool{}
 	for _, d := range a.r.Decisions {
 		if d.Applicant != nil {
-			n = max(n, len(d.Applicant.Raw))
+			for i, v := range d.Applicant.Raw {
+				if v != "" {
+					used[i+1] = true
+				}
+			}
 		}
 	}
 	fields := map[int]*roster.Field{}
 	byCol := map[int]string{}
 	if a.appl != nil {
 		for key, col := range a.appl.Columns {
-			n = max(n, col)
+			used[col] = true
 			if f := roster.Applicants.Field(key); f != nil {
 				fields[col], byCol[col] = f, f.Header
 			}
 		}
 		if c := a.copies[a.applKey(nil)]; c != nil {
 			for col, h := range c.headers {
-				if _, ok := byCol[col]; !ok && col <= n {
+				used[col] = true
+				if _, ok := byCol[col]; !ok {
 					byCol[col] = h
 				}
 			}
 		}
 	}
+	cols := make([]int, 0, len(used))
+	for col := range used {
+		cols = append(cols, col)
+	}
+	slices.Sort(cols)
 	var out []resultColumn
-	for col := 1; col <= n; col++ {
+	for _, col := range cols {
 		if isPrinted(fields[col]) {
 			continue
 		}

@@ -1,7 +1,10 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -22,7 +25,7 @@ const CheckSchema = "relief.check/v1"
 func Check(w io.Writer, r *assessment.Result, format string, l i18n.Lang) error {
 	switch format {
 	case "json":
-		return writeJSON(w, checkJSON(r, l))
+		return checkJSONStream(w, r, l)
 	case "csv":
 		return checkCSV(w, r, l)
 	}
@@ -119,29 +122,16 @@ func checkJSON(r *assessment.Result, l i18n.Lang) checkDoc {
 		Previous:   previousJSON(r),
 		Provenance: r.Provenance,
 	}
-	for i, d := range r.Decisions {
-		a := d.Applicant
-		ca := checkApplicant{
-			File: applicantFile(a), Sheet: applicantSheet(r, a), Row: a.Row, Name: a.Name, IDNumber: a.IDNumber,
-			Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict), Held: d.Held,
-			Reasons: jsonReasons(d.Reasons, l), DueOn: d.DueOn.String(), Rank: d.Rank,
-			jsonCase: caseJSON(r, i, l),
-		}
-		if len(d.Info) > 0 {
-			ca.Info = jsonReasons(d.Info, l)
-		}
-		if d.Verdict == eligibility.Eligible && d.Rank > 0 || d.Held {
-			ca.Amount = d.Amount.Decimal()
-		}
-		ca.Repeat = repeatJSON(r, a)
-		doc.Applicants = append(doc.Applicants, ca)
+	for i := range r.Decisions {
+		doc.Applicants = append(doc.Applicants, checkApplicantOf(r, i, l))
 	}
 	return doc
 }
 
 // checkProblems are the JSON's problems: the workbook's problems, the
-// errors the rules find in the data (roster-name-mismatch), and the
-// budget's warnings and errors.
+// errors the rules find in the data (roster-name-mismatch), the budget's
+// warnings and errors, and the problems of the lists read beside the
+// workbooks and of the payment.
 func checkProblems(r *assessment.Result) []roster.Problem {
 	out := append([]roster.Problem{}, r.Workbook.Problems...)
 	for _, p := range r.Warnings {
@@ -154,7 +144,7 @@ func checkProblems(r *assessment.Result) []roster.Problem {
 			out = append(out, p)
 		}
 	}
-	return out
+	return append(out, r.ListProblems()...)
 }
 
 // checkWarnings are the JSON's warnings: the rules' warnings about the
@@ -175,6 +165,89 @@ func checkWarnings(r *assessment.Result) []roster.Problem {
 	return out
 }
 
+// checkApplicantOf is the i-th applicant of the report.
+func checkApplicantOf(r *assessment.Result, i int, l i18n.Lang) checkApplicant {
+	d := &r.Decisions[i]
+	a := d.Applicant
+	ca := checkApplicant{
+		File: applicantFile(a), Sheet: applicantSheet(r, a), Row: a.Row, Name: a.Name, IDNumber: a.IDNumber,
+		Township: a.Township, Branch: a.Branch, Verdict: string(d.Verdict), Held: d.Held,
+		Reasons: jsonReasons(d.Reasons, l), DueOn: d.DueOn.String(), Rank: d.Rank,
+		jsonCase: caseJSON(r, i, l),
+	}
+	if len(d.Info) > 0 {
+		ca.Info = jsonReasons(d.Info, l)
+	}
+	if d.Verdict == eligibility.Eligible && d.Rank > 0 || d.Held {
+		ca.Amount = d.Amount.Decimal()
+	}
+	ca.Repeat = repeatJSON(r, a)
+	return ca
+}
+
+// checkJSONStream writes what writeJSON(w, checkJSON(r, l)) writes, byte
+// for byte, but one applicant and one problem at a time: a province's
+// hundred thousand applicants are never all in memory as JSON.
+func checkJSONStream(w io.Writer, r *assessment.Result, l i18n.Lang) error {
+	doc := checkDoc{
+		Schema: CheckSchema, Workbook: r.Workbook.Path, Files: append([]string{}, r.Files()...), AsOf: r.AsOf.String(),
+		Summary: summarize(r), Applicants: []checkApplicant{}, Problems: []jsonProblem{}, Warnings: []jsonProblem{},
+		Previous: previousJSON(r), Provenance: r.Provenance,
+	}
+	var frame bytes.Buffer
+	if err := writeJSON(&frame, doc); err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var one bytes.Buffer
+	elem := json.NewEncoder(&one)
+	elem.SetEscapeHTML(false)
+	elem.SetIndent("    ", "  ") // the arrays' elements, two levels in
+	rest := frame.Bytes()
+	// list writes the n elements of the array named key in place of its
+	// empty form in the frame.
+	list := func(key string, n int, each func(i int) any) error {
+		empty := []byte(`"` + key + `": []`)
+		at := bytes.Index(rest, empty)
+		if at < 0 {
+			return fmt.Errorf("report: no %s in the JSON frame", key)
+		}
+		bw.Write(rest[:at])
+		rest = rest[at+len(empty):]
+		if n == 0 {
+			bw.Write(empty)
+			return nil
+		}
+		bw.WriteString(`"` + key + `": [`)
+		for i := range n {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n    ")
+			one.Reset()
+			if err := elem.Encode(each(i)); err != nil {
+				return err
+			}
+			bw.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n"))) // Encode ends with a newline
+
+		}
+		bw.WriteString("\n  ]")
+		return nil
+	}
+	probs, warns := checkProblems(r), checkWarnings(r)
+	if err := list("applicants", len(r.Decisions), func(i int) any { return checkApplicantOf(r, i, l) }); err != nil {
+		return err
+	}
+	if err := list("problems", len(probs), func(i int) any { return jsonProblems(probs[i:i+1], l)[0] }); err != nil {
+		return err
+	}
+	if err := list("warnings", len(warns), func(i int) any { return jsonProblems(warns[i:i+1], l)[0] }); err != nil {
+		return err
+	}
+	bw.Write(rest)
+	return bw.Flush()
+}
+
 func checkCSV(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	if _, err := io.WriteString(w, utf8BOM); err != nil {
 		return err
@@ -187,8 +260,8 @@ func checkCSV(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		head = append(head, "file")
 	}
 	cw.Write(head)
-	doc := checkJSON(r, l)
-	for i, a := range doc.Applicants {
+	for i := range r.Decisions {
+		a := checkApplicantOf(r, i, l)
 		codes := ""
 		for j, rs := range a.Reasons {
 			if j > 0 {

@@ -4,6 +4,7 @@
 package report
 
 import (
+	"bufio"
 	"encoding/json"
 	"io"
 	"strings"
@@ -59,21 +60,22 @@ func (t *table) write(w io.Writer) error {
 			}
 		}
 	}
-	var b strings.Builder
+	// Line by line: a province's report has a hundred thousand lines.
+	b := bufio.NewWriterSize(w, 64<<10)
+	var line strings.Builder
 	for _, r := range t.rows {
-		line := ""
+		line.Reset()
 		for i, c := range r {
 			if i == len(r)-1 {
-				line += c
+				line.WriteString(c)
 				break
 			}
-			line += runewidth.FillRight(c, widths[i]) + "  "
+			line.WriteString(runewidth.FillRight(c, widths[i]) + "  ")
 		}
-		b.WriteString(strings.TrimRight(line, " "))
+		b.WriteString(strings.TrimRight(line.String(), " "))
 		b.WriteByte('\n')
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 // VerdictLabel is the verdict as a clerk reads it: 符合 / 候补 / 不符合 /

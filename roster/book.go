@@ -17,17 +17,28 @@ import (
 type book interface {
 	// sheetList returns the sheets in tab order.
 	sheetList() []sheetRef
-	// rows opens a sheet for reading.
-	rows(s sheetRef) (rowSource, error)
-	// mergeRanges returns the sheet's merged ranges that span rows.
-	mergeRanges(s sheetRef) ([]mergeRange, error)
+	// rows opens a sheet for reading; whole reads it to its end (its
+	// merged ranges, rows stored twice), not only its first rows.
+	rows(s sheetRef, whole bool) (partRows, error)
 	// uses1904 reports whether date serials count from 1904.
 	uses1904() bool
+	// markDisorder marks the sheet with index i as stored out of order,
+	// to be read again sorted; false when it is marked already (or the
+	// file cannot be read otherwise).
+	markDisorder(i int) bool
 	Close() error
 }
 
 func (f *xlsxFile) sheetList() []sheetRef { return f.sheets }
 func (f *xlsxFile) uses1904() bool        { return f.date1904 }
+
+func (f *xlsxFile) markDisorder(i int) bool {
+	if f.disorder[i] {
+		return false
+	}
+	f.disorder[i] = true
+	return true
+}
 
 // IsCSV reports whether path names a CSV file, by its extension.
 func IsCSV(path string) bool { return strings.EqualFold(filepath.Ext(path), ".csv") }

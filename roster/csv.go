@@ -303,13 +303,32 @@ func sniffDelimiter(r io.Reader) (comma rune, sepLine bool) {
 	return comma, false
 }
 
-func (f *csvFile) sheetList() []sheetRef                      { return []sheetRef{{Name: f.name}} }
-func (f *csvFile) mergeRanges(sheetRef) ([]mergeRange, error) { return nil, nil }
-func (f *csvFile) uses1904() bool                             { return false }
-func (f *csvFile) Close() error                               { return nil }
+func (f *csvFile) sheetList() []sheetRef { return []sheetRef{{Name: f.name}} }
+func (f *csvFile) uses1904() bool        { return false }
+func (f *csvFile) Close() error          { return nil }
 
 // rows opens the file's one sheet for reading.
-func (f *csvFile) rows(sheetRef) (rowSource, error) {
+func (f *csvFile) markDisorder(int) bool { return false } // a CSV file's rows are its lines, in order
+
+// rows opens the file's one sheet; whole is of no matter to a CSV file,
+// whose rows are read as they come.
+func (f *csvFile) rows(_ sheetRef, _ bool) (partRows, error) {
+	src, err := f.rowSource()
+	if err != nil {
+		return nil, err
+	}
+	return csvPart{src}, nil
+}
+
+// csvPart is a CSV file read as a sheet's part: no merged ranges, no row
+// stored twice.
+type csvPart struct{ rowSource }
+
+func (csvPart) finish() ([]mergeRange, error) { return nil, nil }
+func (csvPart) duplicates() []int             { return nil }
+func (csvPart) fraction() float64             { return 0 }
+
+func (f *csvFile) rowSource() (rowSource, error) {
 	fh, err := os.Open(f.path)
 	if err != nil {
 		return nil, &i18n.Error{Msg: i18n.M("roster.open.unreadable", f.path), Err: err}
@@ -463,7 +482,7 @@ func OpenCSVText(path string) (*CSVText, error) {
 	if err != nil {
 		return nil, err
 	}
-	rs, err := f.rows(sheetRef{})
+	rs, err := f.rowSource()
 	if err != nil {
 		return nil, err
 	}

@@ -162,6 +162,9 @@ func InputName(name string) bool {
 //   - funds-several-files (error, on a 资金来源 sheet): the fund is the
 //     banner's, given once; a second file's sheet would count it twice.
 func ReadAll(paths []string, opt Options) (*Workbook, error) {
+	if opt.Progress != nil {
+		defer opt.Progress("", 0)
+	}
 	if len(paths) == 0 {
 		return nil, i18n.Errorf("roster.files.none")
 	}

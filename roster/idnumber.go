@@ -95,6 +95,9 @@ func parseID(raw string, numeric bool) (string, []issue) {
 // cleanID folds full-width forms, writes x as X and drops the spaces,
 // hyphens and quotes clerks put into a number.
 func cleanID(raw string) string {
+	if plainID(raw) {
+		return strings.ToUpper(raw)
+	}
 	var b strings.Builder
 	for _, r := range foldForm(raw) {
 		switch {
@@ -107,6 +110,17 @@ func cleanID(raw string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainID reports whether raw is digits alone, but for a last X or x:
+// the form most numbers are written in, with nothing to clean.
+func plainID(raw string) bool {
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; (c < '0' || c > '9') && (i != len(raw)-1 || c != 'X' && c != 'x') {
+			return false
+		}
+	}
+	return raw != ""
 }
 
 // validIDBirth reports whether ymd (8 digits) is a real calendar day from

@@ -10,6 +10,8 @@ package roster
 
 import (
 	"encoding/json"
+	"encoding/xml"
+	"io"
 	"regexp"
 	"slices"
 	"strconv"
@@ -322,19 +324,28 @@ func yearIn(text string) int {
 // provenanceYear is the year of the as-of day recorded in a workbook
 // relief wrote (docProps/custom.xml), or 0.
 func provenanceYear(f *xlsxFile) int {
-	props, err := f.x.GetCustomProps()
-	if err != nil {
+	rc, err := f.openPart("docProps/custom.xml")
+	if err != nil || rc == nil {
 		return 0
 	}
-	for _, p := range props {
-		s, ok := p.Value.(string)
-		if !ok || p.Name != "relief.provenance" {
+	defer rc.Close()
+	var props struct {
+		Property []struct {
+			Name  string `xml:"name,attr"`
+			Value string `xml:"lpwstr"`
+		} `xml:"property"`
+	}
+	if xml.NewDecoder(io.LimitReader(rc, 1<<20)).Decode(&props) != nil {
+		return 0
+	}
+	for _, p := range props.Property {
+		if p.Name != "relief.provenance" {
 			continue
 		}
 		var rec struct {
 			AsOf string `json:"as_of"`
 		}
-		if json.Unmarshal([]byte(s), &rec) == nil && len(rec.AsOf) >= 4 {
+		if json.Unmarshal([]byte(p.Value), &rec) == nil && len(rec.AsOf) >= 4 {
 			y, _ := strconv.Atoi(rec.AsOf[:4])
 			return y
 		}
@@ -458,35 +469,57 @@ func (r *reader) readListRows(s *Sheet, fd *foundSheet, info *SheetInfo, row fun
 		})
 		return nil
 	}
-	ranges, err := r.f.mergeRanges(fd.ref)
+	// As readSheet: the rows as stored, and again with the merged ranges
+	// (listed after the rows) applied when some lie below the header.
+	// A list is small: the first pass only finds the ranges.
+	mark := r.mark()
+	found, err := r.listRows(s, fd, info, nil, func(*rowCtx) {})
+	r.rollback(mark)
 	if err != nil {
 		return err
 	}
-	src, err := r.f.rows(fd.ref)
-	if err != nil {
-		return err
+	var merges []mergeRange
+	if mergesBelow(found, l.last) {
+		merges = found
 	}
-	defer src.Close()
-	if len(ranges) > 0 {
-		src = newMergedRows(src, ranges, l.last)
+	_, err = r.listRows(s, fd, info, merges, row)
+	return err
+}
+
+// listRows reads the records of a list's sheet once, merges applied
+// (nil: none), and returns the merged ranges the part lists.
+func (r *reader) listRows(s *Sheet, fd *foundSheet, info *SheetInfo, merges []mergeRange, row func(*rowCtx)) ([]mergeRange, error) {
+	l := fd.l
+	part, err := r.f.rows(fd.ref, true)
+	if err != nil {
+		return nil, err
+	}
+	defer part.Close()
+	var src rowSource = part
+	if len(merges) > 0 {
+		src = newMergedRows(part, merges, l.last)
 	}
 	rc := &rowCtx{r: r, s: s, l: l, sheet: info.Name, vals: make([]value, len(s.Fields)), index: map[string]int{},
 		strs: map[*Field]map[string]string{}}
 	for i, f := range s.Fields {
 		rc.index[f.Key] = i
 	}
+	d := newDenseLayout(s, l)
 	seen, ended := false, false
 	for src.Next() {
 		num, cells := src.Row()
 		if num <= l.last {
 			continue
 		}
-		if !r.isData(s, l, cells, seen, &ended) {
+		if !r.isData(s, l, d, cells, seen, &ended) {
 			continue
 		}
 		seen = true
 		rc.start(num, cells)
 		row(rc)
 	}
-	return src.Err()
+	if err := src.Err(); err != nil {
+		return nil, err
+	}
+	return part.finish()
 }

@@ -1,8 +1,6 @@
 package roster
 
 import (
-	"bytes"
-	"encoding/xml"
 	"io"
 	"sort"
 	"strconv"
@@ -15,8 +13,9 @@ import (
 // voted on. The file keeps the value in the top cell only, so each row
 // below it is given that value, as the clerk sees it on screen. The
 // merged ranges are listed after the rows (<mergeCells> follows
-// <sheetData>), so they are read first, in a pass of their own that looks
-// for the element without parsing the rows.
+// <sheetData>): a sheet is read as stored, and read again with its
+// merged ranges applied only when it has some below its header (see
+// readSheet).
 
 // mergeRange is a merged range of cells, 1-based and inclusive.
 type mergeRange struct {
@@ -26,107 +25,23 @@ type mergeRange struct {
 // maxMerges bounds the merged ranges kept for one sheet.
 const maxMerges = 1 << 20
 
-// mergeRanges returns the merged ranges of a sheet that span more than
-// one row, ordered by their first row.
-func (f *xlsxFile) mergeRanges(s sheetRef) ([]mergeRange, error) {
-	rc, err := f.openPart(s.Part)
-	if err != nil || rc == nil {
-		return nil, err
-	}
-	defer rc.Close()
-	return readMergeRanges(rc)
-}
-
-// readMergeRanges reads the merged ranges of a worksheet part.
+// readMergeRanges reads the merged ranges of a worksheet part that span
+// more than one row, ordered by their first row. (The sheet readers keep
+// them as they go: sheetRows.finish.)
 func readMergeRanges(part io.Reader) ([]mergeRange, error) {
-	rest, err := seekElement(part, "mergeCells")
-	if err != nil || rest == nil {
+	r := newSheetRows(io.NopCloser(part), func() (*sharedStrings, error) { return &sharedStrings{}, nil })
+	r.anyOrder = true
+	for r.Next() {
+	}
+	if err := r.Err(); err != nil {
 		return nil, err
 	}
-	var out []mergeRange
-	d := newDecoder(rest)
-	for len(out) < maxMerges {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if t.Name.Local != "mergeCell" {
-				continue
-			}
-			if m, ok := parseRange(attr(t, "ref")); ok && m.r2 > m.r1 {
-				out = append(out, m)
-			}
-		case xml.EndElement:
-			if t.Name.Local == "mergeCells" {
-				sort.SliceStable(out, func(i, j int) bool { return out[i].r1 < out[j].r1 })
-				return out, nil
-			}
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].r1 < out[j].r1 })
-	return out, nil
+	return r.finish()
 }
 
-// seekElement reads r up to the start tag of the element with local name
-// local (with or without a namespace prefix) and returns a reader of the
-// rest of r from that tag on, or nil when r has no such tag. Text cannot
-// hold a raw '<', so any '<' followed by the name is a tag.
-func seekElement(r io.Reader, local string) (io.Reader, error) {
-	const chunk = 64 << 10
-	buf := make([]byte, 0, chunk+256)
-	name := []byte(local)
-	for {
-		n, err := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		for off := 0; ; {
-			i := bytes.Index(buf[off:], name)
-			if i < 0 {
-				break
-			}
-			i += off
-			if start, ok := tagStart(buf, i); ok && i+len(name) < len(buf) && isNameEnd(buf[i+len(name)]) {
-				return io.MultiReader(bytes.NewReader(append([]byte(nil), buf[start:]...)), r), nil
-			}
-			off = i + 1
-		}
-		if err == io.EOF {
-			return nil, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		// Keep the tail, which may hold the start of the tag.
-		keep := min(len(buf), 128)
-		copy(buf, buf[len(buf)-keep:])
-		buf = buf[:keep]
-	}
-}
-
-// tagStart reports whether the name at buf[i:] opens a tag: it follows
-// '<' or '<prefix:'; start is the index of the '<'.
-func tagStart(buf []byte, i int) (int, bool) {
-	j := i - 1
-	if j >= 0 && buf[j] == ':' {
-		j--
-		for j >= 0 && isNameByte(buf[j]) {
-			j--
-		}
-	}
-	return j, j >= 0 && buf[j] == '<'
-}
-
-func isNameByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.'
-}
-
-// isNameEnd reports whether c may follow an element name in a tag.
-func isNameEnd(c byte) bool {
-	return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r'
+// sortMerges orders ranges by their first row.
+func sortMerges(ms []mergeRange) {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].r1 < ms[j].r1 })
 }
 
 // parseRange reads an A1:B2 range.

@@ -11,12 +11,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/richardlehane/mscfb"
-	"github.com/xuri/excelize/v2"
 
 	"relief/i18n"
 )
 
-// What a file turned out to be before excelize opens it.
+// What a file turned out to be before it is opened.
 type fileKind int
 
 const (
@@ -27,7 +26,7 @@ const (
 // oleMagic starts every OLE2 compound file: legacy .xls and encrypted .xlsx.
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
-// checkFile looks at the file before excelize opens it, so that each kind
+// checkFile looks at the file before it is opened, so that each kind
 // of bad input gets its own message: missing, a folder, empty, text, a
 // legacy .xls, encrypted without a password, a truncated or empty zip, a
 // zip that is not a workbook, and a zip declaring more than unzipLimit
@@ -146,22 +145,20 @@ func looksLikeText(b []byte) bool {
 	return true
 }
 
-// openError turns excelize's open error into a message for the clerk.
-func openError(name string, kind fileKind, err error) error {
-	switch {
-	case kind == kindEncrypted:
-		return &i18n.Error{Msg: i18n.M("roster.open.wrong-password", name), Err: err}
-	case strings.Contains(err.Error(), "unzip size exceeds"):
-		return &i18n.Error{Msg: i18n.M("roster.open.too-large", name, unzipLimit>>20), Err: err}
-	case errors.Is(err, excelize.ErrWorkbookPassword):
-		return &i18n.Error{Msg: i18n.M("roster.open.wrong-password", name), Err: err}
-	case errors.Is(err, zip.ErrFormat), errors.Is(err, io.ErrUnexpectedEOF):
-		return &i18n.Error{Msg: i18n.M("roster.open.truncated", name), Err: err}
-	}
-	return damaged(name, err)
-}
-
 // damaged is the message for a workbook that opened but cannot be read.
 func damaged(name string, err error) error {
 	return &i18n.Error{Msg: i18n.M("roster.open.damaged", name), Err: err}
+}
+
+// sheetDamaged is the message for a sheet whose part cannot be read
+// whole (a part missing altogether makes the workbook damaged).
+func sheetDamaged(name, sheet string, err error) error {
+	var ie *i18n.Error
+	if errors.As(err, &ie) { // the scanner's own message (a CSV file's)
+		return err
+	}
+	if errors.Is(err, errMissingPart) {
+		return damaged(name, err)
+	}
+	return &i18n.Error{Msg: i18n.M("roster.open.sheet-damaged", name, sheet), Err: err}
 }

@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"errors"
 	"sort"
 
 	"relief/i18n"
@@ -24,6 +25,11 @@ type Options struct {
 	// OnRow, when set, is called with every record of every sheet read,
 	// its cells as stored (relief merge copies them).
 	OnRow func(DataRow)
+	// Progress, when set, is told how far reading has come: the sheet
+	// being read and the row reached, every few thousand rows, and once
+	// with sheet "" when reading ends. It runs on the reading goroutine
+	// and must return quickly.
+	Progress func(sheet string, row int)
 }
 
 // Read reads the workbook at path. Bad input that stops reading altogether
@@ -90,6 +96,7 @@ func readFile(path string, opt Options, role fileRole, noMembers bool) (*Workboo
 		opt:      opt,
 		wb:       &Workbook{Path: path, Sheets: map[string]*SheetInfo{}},
 		date1904: f.uses1904(),
+		progress: progress{fn: opt.Progress},
 	}
 	found, err := r.locate()
 	if err != nil {
@@ -118,8 +125,25 @@ func readFile(path string, opt Options, role fileRole, noMembers bool) (*Workboo
 		if fd == nil || noMembers && isMembers || role == roleMembers && !isMembers {
 			continue
 		}
-		if err := r.readSheet(s, fd); err != nil {
-			return nil, fileError(path, err)
+		err := fd.err
+		if err == nil {
+			err = r.readSheet(s, fd)
+		}
+		if err != nil {
+			if !optional(s) {
+				return nil, sheetDamaged(path, fd.ref.Name, err)
+			}
+			// An optional sheet that cannot be read whole is an error
+			// that blocks the amounts (budget.InputErrors), never an
+			// empty sheet in silence.
+			if r.wb.Sheets[s.Key] == nil { // damaged in its first rows: no layout
+				r.wb.Sheets[s.Key] = &SheetInfo{File: path, Name: fd.ref.Name, Columns: map[string]int{}}
+			}
+			r.wb.HasFunds = r.wb.HasFunds || s.Key == Funds.Key
+			r.wb.Problems = append(r.wb.Problems, Problem{
+				Severity: SevError, Code: "sheet-damaged", Sheet: fd.ref.Name,
+				Msg: i18n.M("roster.read.sheet-damaged", fd.ref.Name),
+			})
 		}
 	}
 	if fd := found[Applicants.Key]; role == roleMembers && fd != nil && fd.l.content {
@@ -144,6 +168,25 @@ type reader struct {
 	opt      Options
 	wb       *Workbook
 	date1904 bool
+	progress progress
+	onRows   []DataRow // the rows of the sheet being read, for Options.OnRow once the pass is kept
+}
+
+// progress calls Options.Progress every progressEvery rows.
+type progress struct {
+	fn func(sheet string, row int)
+	n  int
+}
+
+const progressEvery = 4096
+
+func (p *progress) row(sheet string, num int) {
+	if p.fn == nil {
+		return
+	}
+	if p.n++; p.n%progressEvery == 0 {
+		p.fn(sheet, num)
+	}
 }
 
 // foundSheet is a sheet of the workbook taken for a sheet of the schema.
@@ -151,16 +194,26 @@ type foundSheet struct {
 	ref    sheetRef
 	l      layout
 	byName bool
+	err    error // an optional sheet, found by name, whose top rows cannot be read
 }
 
-// probe reads the top rows of a sheet.
+// optional reports whether a sheet of the schema may be missing: a
+// damaged one is then an error problem rather than a failure to run.
+func optional(s *Sheet) bool { return s.Key == Funds.Key || s.Key == MemberCounts.Key }
+
+// probe reads the top rows of a sheet (sorted by number when they are
+// not stored in order).
 func (r *reader) probe(ref sheetRef) ([]textRow, error) {
-	src, err := r.f.rows(ref)
+	src, err := r.f.rows(ref, false)
 	if err != nil {
 		return nil, err
 	}
-	defer src.Close()
-	return probe(src)
+	rows, err := probe(src)
+	src.Close()
+	if errors.Is(err, errOutOfOrder) && r.f.markDisorder(ref.Index) {
+		return r.probe(ref)
+	}
+	return rows, err
 }
 
 // locate finds the workbook's sheet for each sheet of the schema: first
@@ -182,7 +235,7 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 		}
 		rows, err := r.probe(ref)
 		if err != nil {
-			return nil, fileError(r.wb.Path, err)
+			return nil, &sheetError{ref.Name, err}
 		}
 		probes[ref.Index] = rows
 		return rows, nil
@@ -197,6 +250,11 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 				continue
 			}
 			rows, err := rowsOf(ref)
+			if err != nil && optional(s) {
+				found[s.Key] = &foundSheet{ref: ref, byName: true, err: err}
+				taken[ref.Index] = true
+				continue
+			}
 			if err != nil {
 				return err
 			}
@@ -255,25 +313,41 @@ func (r *reader) locate() (map[string]*foundSheet, error) {
 		}
 		return nil
 	}
+	fail := func(err error) (map[string]*foundSheet, error) {
+		var se *sheetError
+		if errors.As(err, &se) {
+			return nil, sheetDamaged(r.wb.Path, se.sheet, se.err)
+		}
+		return nil, err
+	}
 	for _, hidden := range []bool{false, true} {
 		for _, noted := range []bool{false, true} {
 			if err := byName(hidden, noted); err != nil {
-				return nil, err
+				return fail(err)
 			}
 		}
 		if err := byHeader(hidden, []*Sheet{&Members, &Applicants, &Funds}); err != nil {
-			return nil, err
+			return fail(err)
 		}
 	}
 	if found[Members.Key] == nil {
 		for _, hidden := range []bool{false, true} {
 			if err := byHeader(hidden, []*Sheet{&MemberCounts}); err != nil {
-				return nil, err
+				return fail(err)
 			}
 		}
 	}
 	return found, nil
 }
+
+// sheetError is an error reading a sheet's top rows.
+type sheetError struct {
+	sheet string
+	err   error
+}
+
+func (e *sheetError) Error() string { return e.sheet + ": " + e.err.Error() }
+func (e *sheetError) Unwrap() error { return e.err }
 
 // hasBracketNote reports whether a sheet name has a bracketed part, as
 // the copies Excel and clerks make have: 救助申报 (2), 救助申报（旧）.

@@ -1,38 +1,27 @@
 package roster
 
 import (
-	"archive/zip"
-	"bufio"
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
-	"os"
 	"path"
 	"strconv"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
-	"golang.org/x/net/html/charset"
+	"unicode/utf8"
 )
 
 // How a sheet's cells are read.
 //
 // Reading needs to know, for every cell, whether it is a number or text: an
 // identity number typed into a numeric cell has lost its last digits, and a
-// date is either a serial number or text such as 2026.9.5. excelize's
-// streaming Rows iterator returns strings only and loses the cell type, and
-// its per-cell GetCellType loads the whole sheet. So the workbook is opened
-// (and validated, decrypted and size-limited) by excelize, and each sheet's
-// XML is then scanned here with encoding/xml's RawToken, which keeps the
-// cell type and is about twice as fast as Rows with RawCellValue (see
-// ../shared/notes/excel-facts.md). The part's bytes come from excelize's
-// package when it kept them in memory, else straight from the zip archive
-// (excelize extracts parts above UnzipXMLSizeLimit to temporary files that
-// it does not expose). Everything the reader needs from a sheet goes
-// through rowSource, so a faster scanner can replace this one.
+// date is either a serial number or text such as 2026.9.5. So each sheet's
+// XML is scanned here, straight from the zip archive as it inflates (see
+// package.go), by a byte scanner (xmlscan.go) that keeps the cell type;
+// nothing is extracted to temporary files and no part is held whole in
+// memory. A province's roster of a million rows reads in seconds (see
+// README, "Province scale"). Everything the reader needs from a sheet goes
+// through rowSource.
 
 // rawCell is one cell as stored, before the schema interprets it.
 type rawCell struct {
@@ -46,6 +35,12 @@ type rawCell struct {
 	// Merged: the cell is covered by a merged range that starts on a row
 	// above, and Value is that range's value (see mergedRows).
 	Merged bool
+	// TooLong: the text was longer than a cell may hold (maxCellChars);
+	// Value is its start.
+	TooLong bool
+	// Style is the cell's style (its s attribute), for showing it as
+	// Excel does (cells.go).
+	Style int
 }
 
 // rowSource yields the rows of one sheet, top to bottom.
@@ -63,18 +58,19 @@ type rowSource interface {
 	Close() error
 }
 
-// The limits the workbook is opened with. UnzipSizeLimit bounds the sum of
-// the sizes the zip declares (excelize reserves memory up to a declared
-// size); parts above unzipXMLLimit are not kept in memory.
+// Excel's limits.
 const (
-	unzipLimit = 1 << 30
-	maxColumns = 16384 // XFD
-	maxRows    = 1048576
+	maxColumns   = 16384 // XFD
+	maxRows      = 1048576
+	maxCellChars = 32767 // characters in a cell
+	// maxCellBytes bounds the bytes of a cell's text kept while it is
+	// read: enough for maxCellChars characters in UTF-8 and escapes.
+	maxCellBytes = 4*maxCellChars + 64
 )
 
-// unzipXMLLimit is a variable so that tests can make excelize extract
-// small sheets to temporary files.
-var unzipXMLLimit int64 = 64 << 20
+// errOutOfOrder stops a sheet whose rows are not stored in ascending
+// order: it is read again through sortedRows.
+var errOutOfOrder = errors.New("rows stored out of order")
 
 // sheetRef is one sheet of the workbook, in tab order.
 type sheetRef struct {
@@ -84,325 +80,71 @@ type sheetRef struct {
 	Index  int // position in the tab order
 }
 
-// xlsxFile is an opened workbook.
-type xlsxFile struct {
-	path     string
-	password string
-	x        *excelize.File
-	sheets   []sheetRef
-	date1904 bool
-	sstPart  string
+// cellType is a cell's t attribute.
+type cellType uint8
 
-	sst    []string // the shared strings, loaded on first use
-	sstErr error
-	sstOK  bool
+const (
+	typeNumber cellType = iota // n, or none
+	typeShared                 // s
+	typeInline                 // inlineStr
+	typeStr                    // str: a formula's text result
+	typeError                  // e
+	typeBool                   // b
+	typeDate                   // d: ISO 8601
+)
 
-	zr    *zip.Reader // the package itself, opened on first need
-	zfile *os.File
+func parseCellType(t []byte) cellType {
+	switch string(t) {
+	case "s":
+		return typeShared
+	case "inlineStr":
+		return typeInline
+	case "str":
+		return typeStr
+	case "e":
+		return typeError
+	case "b":
+		return typeBool
+	case "d":
+		return typeDate
+	}
+	return typeNumber
 }
 
-// openXLSX opens the workbook at path. It returns an *i18n.Error for every
-// input it cannot read (see checkFile).
-func openXLSX(filename, password string) (*xlsxFile, error) {
-	kind, err := checkFile(filename, password)
-	if err != nil {
-		return nil, err
-	}
-	x, err := excelize.OpenFile(filename, excelize.Options{
-		Password:          password,
-		RawCellValue:      true,
-		UnzipSizeLimit:    unzipLimit,
-		UnzipXMLSizeLimit: unzipXMLLimit,
-	})
-	if err != nil {
-		if x != nil {
-			_ = x.Close()
-		}
-		return nil, openError(filename, kind, err)
-	}
-	f := &xlsxFile{path: filename, password: password, x: x}
-	if err := f.index(); err != nil {
-		_ = f.Close()
-		return nil, damaged(filename, err)
-	}
-	return f, nil
-}
-
-// Close deletes excelize's temporary files and closes the package.
-func (f *xlsxFile) Close() error {
-	var err error
-	if f.zfile != nil {
-		err = f.zfile.Close()
-		f.zfile = nil
-	}
-	if f.x != nil {
-		if e := f.x.Close(); err == nil {
-			err = e
-		}
-		f.x = nil
-	}
-	return err
-}
-
-// rels is a relationships part.
-type rels struct {
-	Rel []struct {
-		ID     string `xml:"Id,attr"`
-		Type   string `xml:"Type,attr"`
-		Target string `xml:"Target,attr"`
-	} `xml:"Relationship"`
-}
-
-// index finds the sheets' parts, the shared strings and the date system.
-func (f *xlsxFile) index() error {
-	wbPart := "xl/workbook.xml"
-	var root rels
-	if b, ok := f.pkgBytes("_rels/.rels"); ok {
-		if err := xml.Unmarshal(b, &root); err != nil {
-			return err
-		}
-		for _, r := range root.Rel {
-			if strings.HasSuffix(r.Type, "/officeDocument") {
-				wbPart = resolvePart("", r.Target)
-			}
-		}
-	}
-	targets := map[string]string{}
-	f.sstPart = "xl/sharedStrings.xml"
-	if b, ok := f.pkgBytes(path.Join(path.Dir(wbPart), "_rels", path.Base(wbPart)+".rels")); ok {
-		var wr rels
-		if err := xml.Unmarshal(b, &wr); err != nil {
-			return err
-		}
-		for _, r := range wr.Rel {
-			p := resolvePart(path.Dir(wbPart), r.Target)
-			targets[r.ID] = p
-			if strings.HasSuffix(r.Type, "/sharedStrings") {
-				f.sstPart = p
-			}
-		}
-	}
-	if wb := f.x.WorkBook; wb != nil {
-		if wb.WorkbookPr != nil {
-			f.date1904 = wb.WorkbookPr.Date1904
-		}
-		for i, s := range wb.Sheets.Sheet {
-			f.sheets = append(f.sheets, sheetRef{
-				Name:   s.Name,
-				Part:   targets[s.ID],
-				Hidden: s.State == "hidden" || s.State == "veryHidden",
-				Index:  i,
-			})
-		}
-	}
-	return nil
-}
-
-// resolvePart resolves a relationship target against the directory of the
-// part that holds it.
-func resolvePart(dir, target string) string {
-	target = strings.ReplaceAll(target, "\\", "/")
-	if strings.HasPrefix(target, "/") {
-		return strings.TrimPrefix(path.Clean(target), "/")
-	}
-	return strings.TrimPrefix(path.Clean(path.Join("/", dir, target)), "/")
-}
-
-// pkgBytes returns a part excelize kept in memory; part names compare
-// without regard to case, as Excel does.
-func (f *xlsxFile) pkgBytes(name string) ([]byte, bool) {
-	if v, ok := f.x.Pkg.Load(name); ok {
-		b, ok := v.([]byte)
-		return b, ok
-	}
-	var found []byte
-	ok := false
-	f.x.Pkg.Range(func(k, v any) bool {
-		if s, _ := k.(string); strings.EqualFold(s, name) {
-			found, ok = v.([]byte)
-			return false
-		}
-		return true
-	})
-	return found, ok
-}
-
-// openPart opens a part of the package for reading: from excelize's memory
-// when it is there, else from the zip archive. A missing part is
-// (nil, nil).
-func (f *xlsxFile) openPart(name string) (io.ReadCloser, error) {
-	if b, ok := f.pkgBytes(name); ok {
-		return io.NopCloser(bytes.NewReader(b)), nil
-	}
-	if f.zr == nil {
-		if err := f.openZip(); err != nil {
-			return nil, err
-		}
-	}
-	for _, zf := range f.zr.File {
-		if strings.EqualFold(strings.ReplaceAll(zf.Name, "\\", "/"), name) {
-			return zf.Open()
-		}
-	}
-	// Part names are URIs: a relationship may give sheet%201.xml for the
-	// zip's "sheet 1.xml", or the other way round.
-	if u, err := url.PathUnescape(name); err == nil && u != name {
-		return f.openPart(u)
-	}
-	return nil, nil
-}
-
-// openZip opens the package as a zip archive, decrypting it first if it
-// is an encrypted workbook.
-func (f *xlsxFile) openZip() error {
-	fh, err := os.Open(f.path)
-	if err != nil {
-		return err
-	}
-	st, err := fh.Stat()
-	if err != nil {
-		fh.Close()
-		return err
-	}
-	var magic [8]byte
-	if _, err := fh.ReadAt(magic[:], 0); err == nil && bytes.Equal(magic[:], oleMagic) {
-		raw, err := io.ReadAll(fh)
-		fh.Close()
-		if err != nil {
-			return err
-		}
-		plain, err := excelize.Decrypt(raw, &excelize.Options{Password: f.password})
-		if err != nil {
-			return err
-		}
-		f.zr, err = zip.NewReader(bytes.NewReader(plain), int64(len(plain)))
-		return err
-	}
-	zr, err := zip.NewReader(fh, st.Size())
-	if err != nil {
-		fh.Close()
-		return err
-	}
-	f.zr, f.zfile = zr, fh
-	return nil
-}
-
-// sharedStrings loads the shared-string table once.
-func (f *xlsxFile) sharedStrings() ([]string, error) {
-	if f.sstOK {
-		return f.sst, f.sstErr
-	}
-	f.sstOK = true
-	rc, err := f.openPart(f.sstPart)
-	if err != nil || rc == nil {
-		f.sstErr = err
-		return nil, err
-	}
-	defer rc.Close()
-	d := newDecoder(rc)
-	var (
-		b         strings.Builder
-		inSI, inT bool
-		phonetic  int
-		sst       []string
-	)
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			f.sstErr = err
-			return nil, err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "si":
-				inSI = true
-				b.Reset()
-			case "t":
-				inT = inSI && phonetic == 0
-			case "rPh":
-				phonetic++
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "si":
-				sst = append(sst, unescapeBSTR(b.String()))
-				inSI = false
-			case "t":
-				inT = false
-			case "rPh":
-				phonetic--
-			}
-		case xml.CharData:
-			if inT {
-				b.Write(t)
-			}
-		}
-	}
-	f.sst = sst
-	return sst, nil
-}
-
-// newDecoder returns an XML decoder over r that understands the encodings
-// a part may declare.
-func newDecoder(r io.Reader) *xml.Decoder {
-	d := xml.NewDecoder(bufio.NewReaderSize(r, 64<<10))
-	d.CharsetReader = charset.NewReaderLabel
-	return d
-}
-
-// unescapeBSTR decodes the _xHHHH_ escapes Excel writes for characters XML
-// cannot carry (_x000D_ is a carriage return, _x005F_ an underscore).
-func unescapeBSTR(s string) string {
-	if !strings.Contains(s, "_x") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		if i+7 <= len(s) && s[i] == '_' && s[i+1] == 'x' && s[i+6] == '_' {
-			if n, err := strconv.ParseUint(s[i+2:i+6], 16, 16); err == nil {
-				b.WriteRune(rune(n))
-				i += 7
-				continue
-			}
-		}
-		b.WriteByte(s[i])
-		i++
-	}
-	return b.String()
-}
-
-// rows opens a sheet for reading.
-func (f *xlsxFile) rows(s sheetRef) (rowSource, error) {
-	rc, err := f.openPart(s.Part)
-	if err != nil {
-		return nil, err
-	}
-	if rc == nil { // the workbook lists a sheet whose part is not there
-		return nil, fmt.Errorf("sheet %q: part %q is missing", s.Name, s.Part)
-	}
-	return &xmlRows{f: f, rc: rc, d: newDecoder(rc)}, nil
-}
-
-// xmlRows scans a worksheet part's <sheetData>.
-type xmlRows struct {
-	f     *xlsxFile
-	rc    io.ReadCloser
-	d     *xml.Decoder
+// sheetRows scans a worksheet part's <sheetData>: the rowSource of an
+// .xlsx sheet. After the last row, finish reads the rest of the part
+// (its merged ranges) and checks that it is whole.
+type sheetRows struct {
+	sst   func() (*sharedStrings, error) // the workbook's shared strings
+	rc    io.Closer
+	s     *xmlScanner
 	err   error
 	done  bool
-	num   int
+	num   int // the current row
+	last  int // the last row handed out, 0 before the first
 	cells []rawCell
 	vbuf  []byte
+
+	// anyOrder hands rows out as stored; else a row numbered below the
+	// one before stops the scan with errOutOfOrder.
+	anyOrder bool
+	dups     []int // row numbers stored twice in a row (the second copy is skipped)
+
+	size      int64 // the part's size, as the zip declares it
+	dataDepth int   // the depth of <sheetData>, 0 outside it
+	merges    []mergeRange
+	finished  bool
+	numbers   map[string]string // see number
 }
 
-func (r *xmlRows) Row() (int, []rawCell) { return r.num, r.cells }
-func (r *xmlRows) Err() error            { return r.err }
+func newSheetRows(rc io.ReadCloser, sst func() (*sharedStrings, error)) *sheetRows {
+	return &sheetRows{sst: sst, rc: rc, s: newXMLScanner(rc)}
+}
 
-func (r *xmlRows) Close() error {
+func (r *sheetRows) Row() (int, []rawCell) { return r.num, r.cells }
+func (r *sheetRows) Err() error            { return r.err }
+
+func (r *sheetRows) Close() error {
 	r.done = true
 	if r.rc != nil {
 		err := r.rc.Close()
@@ -412,32 +154,55 @@ func (r *xmlRows) Close() error {
 	return nil
 }
 
-func (r *xmlRows) fail(err error) bool {
-	r.err, r.done = err, true
+func (r *sheetRows) fail(err error) bool {
+	if r.err == nil {
+		r.err = err
+	}
+	r.done = true
 	return false
 }
 
 // Next scans up to the next <row> and reads its cells.
-func (r *xmlRows) Next() bool {
-	if r.done {
-		return false
-	}
-	for {
-		tok, err := r.d.RawToken()
-		if err == io.EOF {
-			r.done = true
+func (r *sheetRows) Next() bool {
+	for !r.done {
+		if !r.nextRow() {
 			return false
 		}
-		if err != nil {
-			return r.fail(err)
+		switch {
+		case r.num == r.last:
+			// The same row stored again: read once (row-duplicated).
+			if len(r.dups) == 0 || r.dups[len(r.dups)-1] != r.num {
+				r.dups = append(r.dups, r.num)
+			}
+			continue
+		case r.num < r.last && !r.anyOrder:
+			return r.fail(errOutOfOrder)
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if t.Name.Local == "row" {
+		r.last = r.num
+		return true
+	}
+	return false
+}
+
+// nextRow reads the next row stored, in whatever order.
+func (r *sheetRows) nextRow() bool {
+	s := r.s
+	for {
+		switch s.next() {
+		case tokEOF:
+			if s.err != nil {
+				return r.fail(s.err)
+			}
+			r.done = true
+			return false
+		case tokStart:
+			switch {
+			case s.is("row"):
 				n := r.num + 1
-				v := attr(t, "r")
-				if v != "" {
-					if n, err = strconv.Atoi(v); err != nil || n < 1 || n > maxRows {
+				v, ok := s.attr("r")
+				if ok && len(v) > 0 {
+					var good bool
+					if n, good = atoiBytes(v); !good || n < 1 || n > maxRows {
 						return r.fail(fmt.Errorf("bad row number %q", v))
 					}
 				}
@@ -446,10 +211,19 @@ func (r *xmlRows) Next() bool {
 				// previous one) may still have cells that say where they
 				// are: some writers skip empty rows and number the cells
 				// only. The first cell's reference then gives the row.
-				return r.readRow(v == "")
+				return r.readRow(!ok || len(v) == 0)
+			case s.is("sheetData"):
+				r.dataDepth = s.depth()
+			case r.dataDepth > 0 && s.depth() == r.dataDepth+1:
+				// Only rows belong in sheetData: anything else is a
+				// damaged row tag, whose cells would be lost.
+				return r.fail(fmt.Errorf("%w: <%s> in sheetData", errNotXML, clip(s.qname)))
+			case s.is("mergeCell"):
+				r.addMerge()
 			}
-		case xml.EndElement:
-			if t.Name.Local == "sheetData" {
+		case tokEnd:
+			if s.is("sheetData") {
+				r.dataDepth = 0
 				r.done = true
 				return false
 			}
@@ -457,51 +231,107 @@ func (r *xmlRows) Next() bool {
 	}
 }
 
+// finish reads the rest of the part after the rows: its merged ranges,
+// and the check that it ends whole (the zip's checksum is verified at
+// the end of the part).
+func (r *sheetRows) finish() ([]mergeRange, error) {
+	if r.err != nil {
+		return nil, r.err
+	}
+	if !r.finished {
+		r.finished = true
+		s := r.s
+		for k := s.next(); k != tokEOF; k = s.next() {
+			if k == tokStart && s.is("mergeCell") {
+				r.addMerge()
+			}
+		}
+		if s.err != nil {
+			r.err = s.err
+			return nil, r.err
+		}
+		sortMerges(r.merges)
+	}
+	return r.merges, nil
+}
+
+// addMerge keeps the current <mergeCell> when it spans rows.
+func (r *sheetRows) addMerge() {
+	if len(r.merges) >= maxMerges {
+		return
+	}
+	v, _ := r.s.attr("ref")
+	if m, ok := parseRange(string(v)); ok && m.r2 > m.r1 {
+		r.merges = append(r.merges, m)
+	}
+}
+
 // readRow reads the cells of the current <row> up to its end tag; with
 // numberFromCells the first cell reference that carries a row number sets
 // the row's number.
-func (r *xmlRows) readRow(numberFromCells bool) bool {
+func (r *sheetRows) readRow(numberFromCells bool) bool {
 	r.cells = r.cells[:0]
 	var (
-		col              int
-		typ              string
-		in               string // the element whose text is collected: v, t (inline), or ""
+		col, style       int
+		typ              cellType
+		in               bool // collecting text: inside <v>, or <t> of an inline string
 		inCell, formula  bool
 		inInline, phonet bool
 		cached           bool // the cell has a <v> or an inline string
+		long             bool // the text ran past maxCellBytes
 	)
+	s := r.s
+	if s.selfClose { // <row r="6"/>
+		s.next()
+		return true
+	}
 	r.vbuf = r.vbuf[:0]
 	for {
-		tok, err := r.d.RawToken()
-		if err != nil {
-			if err == io.EOF {
-				err = io.ErrUnexpectedEOF
+		switch s.next() {
+		case tokEOF:
+			if s.err != nil {
+				return r.fail(s.err)
 			}
-			return r.fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+			return r.fail(io.ErrUnexpectedEOF)
+		case tokStart:
+			switch string(s.local) {
 			case "c":
-				inCell, formula, cached, typ = true, false, false, attr(t, "t")
+				inCell, formula, cached, long = true, false, false, false
+				typ, style = typeNumber, 0
+				var ref []byte
+				seenT, seenS := false, false
+				eachAttr(s.attrs, func(local, val []byte) bool {
+					// The first attribute of each name counts.
+					switch {
+					case len(local) != 1:
+					case local[0] == 't' && !seenT:
+						typ, seenT = parseCellType(val), true
+					case local[0] == 's' && !seenS:
+						style, _ = atoiBytes(val)
+						seenS = true
+					case local[0] == 'r' && ref == nil:
+						ref = val
+					}
+					return true
+				})
 				r.vbuf = r.vbuf[:0]
 				col++
-				if ref := attr(t, "r"); ref != "" {
-					c, err := refColumn(ref)
+				if len(ref) > 0 {
+					c, err := refColumnBytes(ref)
 					if err != nil {
 						return r.fail(err)
 					}
 					col = c
 					if numberFromCells {
 						numberFromCells = false
-						if n := refRow(ref); n > 0 {
+						if n := refRowBytes(ref); n > 0 {
 							r.num = n
 						}
 					}
 				}
 			case "v":
 				if inCell {
-					in, cached = "v", true
+					in, cached = true, true
 				}
 			case "f":
 				formula = inCell
@@ -512,11 +342,11 @@ func (r *xmlRows) readRow(numberFromCells bool) bool {
 				phonet = true
 			case "t":
 				if inInline && !phonet {
-					in = "t"
+					in = true
 				}
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+		case tokEnd:
+			switch string(s.local) {
 			case "row":
 				// trim trailing empty cells
 				n := len(r.cells)
@@ -527,64 +357,75 @@ func (r *xmlRows) readRow(numberFromCells bool) bool {
 				return true
 			case "c":
 				if inCell {
-					if err := r.addCell(col, typ, formula, formula && !cached); err != nil {
+					if err := r.addCell(col, typ, style, formula, formula && !cached, long); err != nil {
 						return r.fail(err)
 					}
 				}
-				inCell, inInline, in = false, false, ""
+				inCell, inInline, in = false, false, false
 			case "v", "t":
-				in = ""
+				in = false
 			case "rPh":
 				phonet = false
 			}
-		case xml.CharData:
-			if in != "" {
-				r.vbuf = append(r.vbuf, t...)
+		case tokText:
+			if in {
+				if len(r.vbuf) >= maxCellBytes {
+					long = true
+					continue
+				}
+				var err error
+				if r.vbuf, err = appendText(r.vbuf, s.text, s.cdata); err != nil {
+					return r.fail(err)
+				}
 			}
 		}
 	}
 }
 
 // addCell stores the cell just read at column col.
-func (r *xmlRows) addCell(col int, typ string, formula, uncached bool) error {
+func (r *sheetRows) addCell(col int, typ cellType, style int, formula, uncached, long bool) error {
 	if col < 1 || col > maxColumns {
 		return fmt.Errorf("bad column %d", col)
 	}
 	if len(r.vbuf) == 0 && !formula {
 		return nil // a styled empty cell
 	}
-	c := rawCell{Formula: formula, Uncached: uncached}
+	c := rawCell{Formula: formula, Uncached: uncached, Style: style}
 	switch typ {
-	case "s":
-		sst, err := r.f.sharedStrings()
+	case typeShared:
+		sst, err := r.sst()
 		if err != nil {
 			return err
 		}
-		i, err := strconv.Atoi(strings.TrimSpace(string(r.vbuf)))
-		if err != nil || i < 0 || i >= len(sst) {
-			return fmt.Errorf("bad shared string index %q", r.vbuf)
+		i, ok := atoiBytes(bytes.TrimSpace(r.vbuf))
+		if !ok || i < 0 || i >= sst.len() {
+			return fmt.Errorf("bad shared string index %q", clip(r.vbuf))
 		}
-		c.Value = sst[i]
-	case "inlineStr":
-		c.Value = unescapeBSTR(string(r.vbuf))
-	case "str":
-		c.Value = string(r.vbuf)
-	case "e":
-		c.Value = strings.TrimSpace(string(r.vbuf))
+		c.Value, c.TooLong = sst.at(i)
+	case typeInline:
+		c.Value, c.TooLong = cellText(appendBSTR(nil, r.vbuf), long)
+	case typeStr:
+		c.Value, c.TooLong = cellText(r.vbuf, long)
+	case typeError:
+		c.Value = string(bytes.TrimSpace(r.vbuf))
 		c.Error = true
-	case "b":
+	case typeBool:
 		c.Value = "FALSE"
-		if strings.TrimSpace(string(r.vbuf)) == "1" {
+		if string(bytes.TrimSpace(r.vbuf)) == "1" {
 			c.Value = "TRUE"
 		}
-	case "d": // an ISO 8601 date: keep the day, read as text
-		v := string(r.vbuf)
+	case typeDate: // an ISO 8601 date: keep the day, read as text
+		v := r.vbuf
 		if len(v) > 10 && v[10] == 'T' {
 			v = v[:10]
 		}
-		c.Value = v
+		c.Value, c.TooLong = cellText(v, long)
 	default: // "n" or none: a number
-		c.Value = strings.TrimSpace(string(r.vbuf))
+		if v := bytes.TrimSpace(r.vbuf); len(v) <= maxInternedNumber && !long {
+			c.Value = r.number(v)
+		} else {
+			c.Value, c.TooLong = cellText(v, long)
+		}
 		c.Numeric = c.Value != ""
 	}
 	if c.Value == "" && !c.Formula {
@@ -601,14 +442,104 @@ func (r *xmlRows) addCell(col int, typ string, formula, uncached bool) error {
 	return nil
 }
 
-// attr returns the value of the attribute with local name key.
-func attr(t xml.StartElement, key string) string {
-	for _, a := range t.Attr {
-		if a.Name.Local == key {
-			return a.Value
-		}
+// Numbers repeat down a column (counts of votes, household sizes, date
+// serials): a short number is made into a string once per sheet, up to
+// maxNumbers of them, which saves an allocation per cell and the memory
+// of the rows kept.
+const (
+	maxInternedNumber = 16
+	maxNumbers        = 1 << 14
+)
+
+// number returns the string of a short number cell.
+func (r *sheetRows) number(v []byte) string {
+	if s, ok := r.numbers[string(v)]; ok {
+		return s
 	}
-	return ""
+	s := string(v)
+	if r.numbers == nil {
+		r.numbers = map[string]string{}
+	}
+	if len(r.numbers) < maxNumbers {
+		r.numbers[s] = s
+	}
+	return s
+}
+
+// cellText makes a cell's text, cut to maxCellChars characters: too
+// long reports a cut (or text that ran past maxCellBytes while read).
+func cellText(b []byte, long bool) (string, bool) {
+	if len(b) > maxCellChars && utf8.RuneCount(b) > maxCellChars {
+		return string(cutChars(b, maxCellChars)), true
+	}
+	return string(b), long
+}
+
+// atoiBytes parses a decimal integer as strconv.Atoi does.
+func atoiBytes(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 18 {
+		n, err := strconv.Atoi(string(b))
+		return n, err == nil
+	}
+	neg := false
+	switch b[0] {
+	case '-':
+		neg, b = true, b[1:]
+	case '+':
+		b = b[1:]
+	}
+	if len(b) == 0 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
+// resolvePart resolves a relationship target against the directory of the
+// part that holds it.
+func resolvePart(dir, target string) string {
+	target = strings.ReplaceAll(target, "\\", "/")
+	if strings.HasPrefix(target, "/") {
+		return strings.TrimPrefix(path.Clean(target), "/")
+	}
+	return strings.TrimPrefix(path.Clean(path.Join("/", dir, target)), "/")
+}
+
+// unescapeBSTR decodes the _xHHHH_ escapes Excel writes for characters XML
+// cannot carry (_x000D_ is a carriage return, _x005F_ an underscore).
+func unescapeBSTR(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	return string(appendBSTR(nil, []byte(s)))
+}
+
+// appendBSTR appends s to dst with its _xHHHH_ escapes decoded.
+func appendBSTR(dst, s []byte) []byte {
+	if bytes.Index(s, []byte("_x")) < 0 {
+		return append(dst, s...)
+	}
+	for i := 0; i < len(s); {
+		if i+7 <= len(s) && s[i] == '_' && s[i+1] == 'x' && s[i+6] == '_' {
+			if n, err := strconv.ParseUint(string(s[i+2:i+6]), 16, 16); err == nil {
+				dst = utf8.AppendRune(dst, rune(n))
+				i += 7
+				continue
+			}
+		}
+		dst = append(dst, s[i])
+		i++
+	}
+	return dst
 }
 
 // refRow returns the row number of an A1 reference, or 0 when it has
@@ -625,8 +556,22 @@ func refRow(ref string) int {
 	return n
 }
 
+func refRowBytes(ref []byte) int {
+	i := bytes.IndexAny(ref, "0123456789")
+	if i < 0 {
+		return 0
+	}
+	n, ok := atoiBytes(ref[i:])
+	if !ok || n < 1 || n > maxRows {
+		return 0
+	}
+	return n
+}
+
 // refColumn returns the column number of an A1 reference.
-func refColumn(ref string) (int, error) {
+func refColumn(ref string) (int, error) { return refColumnBytes([]byte(ref)) }
+
+func refColumnBytes(ref []byte) (int, error) {
 	col := 0
 	for i := 0; i < len(ref); i++ {
 		c := ref[i]

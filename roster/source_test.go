@@ -2,18 +2,38 @@ package roster
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 )
+
+// testRows scans a worksheet part with the given shared strings.
+func testRows(sheetXML string, sst []string) *sheetRows {
+	t := &sharedStrings{}
+	for _, v := range sst {
+		t.add([]byte(v), false)
+	}
+	return newSheetRows(io.NopCloser(strings.NewReader(sheetXML)), func() (*sharedStrings, error) { return t, nil })
+}
+
+// sstStrings lists a shared-string table.
+func sstStrings(t *sharedStrings, err error) ([]string, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, t.len())
+	for i := range out {
+		out[i], _ = t.at(i)
+	}
+	return out, nil
+}
 
 // rdScan reads every row of a worksheet part with the given shared
 // strings, rendering each cell as value, with # for a number cell and =
 // for a formula.
 func rdScan(sheetXML string, sst []string) ([]string, error) {
-	src := &xmlRows{f: &xlsxFile{sst: sst, sstOK: true}, d: newDecoder(strings.NewReader(sheetXML))}
+	src := testRows(sheetXML, sst)
 	defer src.Close()
 	var out []string
 	for src.Next() {
@@ -71,7 +91,7 @@ func TestRowSourceNumbersAndFlags(t *testing.T) {
 <row r="9"><c r="A9" t="e"><f>VLOOKUP(1,X:Y,2,0)</f><v>#N/A</v></c><c r="B9" t="str"><f>C9</f></c><c r="C9" t="str"><f>""</f><v></v></c><c r="D9" t="e"><v> #REF! </v></c></row>
 <row><c r="XFD12"><v>1</v></c></row>
 </sheetData></worksheet>`
-	src := &xmlRows{f: &xlsxFile{sstOK: true}, d: newDecoder(strings.NewReader(sheet))}
+	src := testRows(sheet, nil)
 	defer src.Close()
 	var got []string
 	for src.Next() {
@@ -114,16 +134,12 @@ func TestRowSourceErrors(t *testing.T) {
 }
 
 func TestSharedStrings(t *testing.T) {
-	x := excelize.NewFile()
-	defer x.Close()
-	x.Pkg.Store("xl/sharedStrings.xml", []byte(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="3">
+	sst, err := sstStrings(readSharedStrings(strings.NewReader(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="3">
 <si><t>姓名</t></si>
 <si><r><rPr><b/></rPr><t>身份证</t></r><r><t>号码</t></r><rPh sb="0" eb="1"><t>シン</t></rPh></si>
 <si><t>line_x000D__x000A_break_x005F_x</t></si>
 <si><t/></si>
-</sst>`))
-	f := &xlsxFile{x: x, sstPart: "xl/sharedStrings.xml"}
-	sst, err := f.sharedStrings()
+</sst>`)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +170,7 @@ func FuzzRowSource(f *testing.F) {
 	f.Add(`<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row x:r="2"><x:c x:r="AB2" x:t="b"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`)
 	f.Add(`<worksheet><sheetData><row r="1"><c r="A1" t="d"><v>2026-09-05T00:00:00</v></c><c r="B1" t="e"><v>#REF!</v></c></row>`)
 	f.Fuzz(func(t *testing.T, sheet string) {
-		src := &xmlRows{f: &xlsxFile{sst: []string{"a", "b"}, sstOK: true}, d: newDecoder(strings.NewReader(sheet))}
+		src := testRows(sheet, []string{"a", "b"})
 		defer src.Close()
 		for n := 0; src.Next(); n++ {
 			num, cells := src.Row()

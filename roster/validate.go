@@ -10,119 +10,6 @@ import (
 	"relief/money"
 )
 
-// readSheet reads the data rows of a found sheet into the workbook.
-//
-// A required column missing from the header is one header-missing error
-// (at the header row), not an error on every row; the rows are still read
-// but all of them are invalid, since they cannot be judged without it. For
-// the applicants sheet this is a report (exit 1), not a failure to run.
-func (r *reader) readSheet(s *Sheet, fd *foundSheet) error {
-	l := fd.l
-	info := &SheetInfo{File: r.wb.Path, Name: fd.ref.Name, HeaderRow: l.last, Columns: l.cols, Unknown: l.unknown}
-	r.wb.Sheets[s.Key] = info
-	switch s.Key {
-	case Members.Key:
-		r.wb.HasRoster = true
-	case Funds.Key:
-		r.wb.HasFunds = true
-	}
-	headerOK := true
-	for i := range s.Fields {
-		f := &s.Fields[i]
-		if _, ok := l.cols[f.Key]; ok || !f.Required {
-			continue
-		}
-		headerOK = false
-		names := append([]string{f.Header}, f.Aliases...)
-		r.wb.Problems = append(r.wb.Problems, Problem{
-			Severity: SevError, Code: "header-missing", Sheet: info.Name, Row: l.last, Field: f.Key,
-			Msg: i18n.M("roster.read.header-missing", f.Header, i18n.List(names)),
-		})
-	}
-	if l.last == 0 { // no header row at all: nothing can be read
-		return nil
-	}
-	r.notFields(s, info, l)
-	if s.Key == Funds.Key && !headerOK {
-		return nil // a fund without a source or an amount is no fund
-	}
-
-	ranges, err := r.f.mergeRanges(fd.ref)
-	if err != nil {
-		return err
-	}
-	src, err := r.f.rows(fd.ref)
-	if err != nil {
-		return err
-	}
-	defer src.Close()
-	if len(ranges) > 0 {
-		src = newMergedRows(src, ranges, l.last)
-	}
-	rc := &rowCtx{r: r, s: s, l: l, sheet: info.Name, vals: make([]value, len(s.Fields)), index: map[string]int{},
-		strs: map[*Field]map[string]string{}}
-	for i, f := range s.Fields {
-		rc.index[f.Key] = i
-	}
-	var dups *dupIndex
-	if s.Key == Applicants.Key {
-		dups = &dupIndex{rows: map[string][]int{}}
-	}
-	memberIdx := map[string]int{}
-	memberDup := map[int]bool{}
-	seen, ended := false, false
-	for src.Next() {
-		num, cells := src.Row()
-		if num <= l.last {
-			continue
-		}
-		if !r.isData(s, l, cells, seen, &ended) {
-			continue
-		}
-		seen = true
-		if r.opt.OnRow != nil {
-			r.opt.OnRow(dataRow(r.wb.Path, s, info, num, cells, r.date1904))
-		}
-		rc.start(num, cells)
-		rc.invalid = rc.invalid || !headerOK
-		switch s.Key {
-		case Members.Key:
-			m := rc.member()
-			r.wb.Members.Append(m)
-			if rc.get("id_number").ok {
-				i := r.wb.Members.Len() - 1
-				if first, dup := memberIdx[m.IDNumber]; dup {
-					r.memberDuplicate(rc, first, i, memberDup)
-				} else {
-					memberIdx[m.IDNumber] = i
-				}
-			}
-		case MemberCounts.Key:
-			tc := rc.count()
-			tc.Sheet = info
-			r.wb.Counts = append(r.wb.Counts, tc)
-		case Applicants.Key:
-			a := rc.applicant()
-			a.Sheet = info
-			if rc.get("id_number").ok {
-				dups.rows[a.IDNumber] = append(dups.rows[a.IDNumber], len(r.wb.Applicants))
-			}
-			r.wb.Applicants = append(r.wb.Applicants, a)
-		case Funds.Key:
-			if fund, ok := rc.fund(); ok {
-				r.wb.Funds = append(r.wb.Funds, fund)
-			}
-		}
-	}
-	if err := src.Err(); err != nil {
-		return err
-	}
-	if dups != nil {
-		r.applicantDuplicates(rc, dups)
-	}
-	return nil
-}
-
 // notFields warns about each unknown column whose header looks like a
 // field of s but names something else (column-ignored, on the header
 // cell): the column is kept and ignored, and the message says what it is
@@ -151,7 +38,7 @@ func (r *reader) notFields(s *Sheet, info *SheetInfo, l layout) {
 // problems; below the end of the table a row still counts when it fills
 // at least two required columns, so that a stray note in the middle of a
 // long roster loses nothing.
-func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *bool) bool {
+func (r *reader) isData(s *Sheet, l layout, d *denseLayout, cells []rawCell, seen bool, ended *bool) bool {
 	mark := markNone
 	for i, c := range cells {
 		if isBlank(c.Value) || c.Merged {
@@ -163,7 +50,7 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 		if mark = markOf(c.Value); i+1 == l.seqCol && mark == markNone {
 			continue // a running number: look at the next cell
 		}
-		if kind, field := l.kinds[i+1]; mark == markNone && !c.Numeric && isFooterNote(c.Value, kind, field) {
+		if kind, field := d.kind(i + 1); mark == markNone && !c.Numeric && isFooterNote(c.Value, kind, field) {
 			mark = markEnd
 		}
 		break
@@ -178,8 +65,8 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 	nonBlank, formulas, required, echoes, uncached := 0, 0, 0, 0, 0
 	for i := range s.Fields {
 		f := &s.Fields[i]
-		col, ok := l.cols[f.Key]
-		if !ok || col > len(cells) {
+		col := d.fieldCol[i]
+		if col == 0 || col > len(cells) {
 			continue
 		}
 		c := cells[col-1]
@@ -196,7 +83,7 @@ func (r *reader) isData(s *Sheet, l layout, cells []rawCell, seen bool, ended *b
 		if f.Required {
 			required++
 		}
-		if c.Value == l.texts[col] {
+		if c.Value == d.textAt[col-1] {
 			echoes++
 		}
 	}
@@ -257,6 +144,8 @@ type rowCtx struct {
 	index   map[string]int // field key → index into s.Fields and vals
 	invalid bool
 	strs    map[*Field]map[string]string // interned texts, per field
+	cols    []int                        // the column of each field, 0 when absent
+	cache   []map[rawCell]value          // values read without a problem, per field (nil: not kept)
 }
 
 // maxInterned bounds the distinct texts interned per field: townships,
@@ -281,10 +170,44 @@ func (c *rowCtx) intern(f *Field, s string) string {
 }
 
 // start reads every field of a new row, reporting what cannot be read.
+//
+// A column's cells repeat from row to row (the township, the branch, the
+// member type, a date): a field whose cell was read before without a
+// problem reuses that value (up to maxInterned texts a field). The values
+// are shared, never modified.
 func (c *rowCtx) start(num int, cells []rawCell) {
 	c.num, c.cells, c.invalid = num, cells, false
+	if c.cache == nil {
+		c.cache = make([]map[rawCell]value, len(c.s.Fields))
+		c.cols = make([]int, len(c.s.Fields))
+		for i, f := range c.s.Fields {
+			c.cols[i] = c.l.cols[f.Key]
+			switch f.Kind {
+			case Name, IDNumber: // few repeat
+			default:
+				c.cache[i] = map[rawCell]value{}
+			}
+		}
+	}
 	for i := range c.s.Fields {
+		m, col := c.cache[i], c.cols[i]
+		if m == nil || col == 0 {
+			c.vals[i] = c.read(&c.s.Fields[i])
+			continue
+		}
+		var cell rawCell
+		if col <= len(cells) {
+			cell = cells[col-1]
+		}
+		if v, ok := m[cell]; ok {
+			c.vals[i] = v
+			continue
+		}
+		before := len(c.r.wb.Problems)
 		c.vals[i] = c.read(&c.s.Fields[i])
+		if len(c.r.wb.Problems) == before && len(m) < maxInterned {
+			m[cell] = c.vals[i]
+		}
 	}
 }
 
@@ -345,6 +268,10 @@ func (c *rowCtx) read(f *Field) value {
 		return v
 	}
 	v.set = true
+	if cell.TooLong {
+		c.add(SevError, "text-too-long", f, col, cell.Value, i18n.M("roster.read.text-too-long", f.Header, maxCellChars))
+		return v
+	}
 	if cell.Error || IsErrorValue(cell.Value) {
 		// #N/A, #VALUE!, #REF! …: a formula that failed is no value,
 		// even in a text column.
@@ -669,27 +596,4 @@ func (r *reader) applicantDuplicates(c *rowCtx, d *dupIndex) {
 			a.Invalid = true
 		}
 	}
-}
-
-// memberDuplicate reports an identity number met again in the members
-// roster: an error on the later row naming the first, and (once) on the
-// first row naming the later one. Only a map of numbers to row indexes is
-// kept, so a roster of a million rows stays in bounded memory.
-func (r *reader) memberDuplicate(c *rowCtx, first, later int, reported map[int]bool) {
-	f := Members.Field("id_number")
-	col := c.l.cols["id_number"]
-	m1, m2 := r.wb.Members.At(first), r.wb.Members.At(later)
-	add := func(i int, m Member, other int) {
-		r.wb.Problems = append(r.wb.Problems, Problem{
-			Severity: SevError, Code: "duplicate-id", Sheet: c.sheet,
-			Cell: ColumnName(col) + strconv.Itoa(m.Row), Row: m.Row, Field: f.Key, Value: m.IDNumber,
-			Msg: i18n.M("roster.read.duplicate-member", m.IDNumber, other),
-		})
-		r.wb.Members.SetInvalid(i)
-	}
-	if !reported[first] {
-		reported[first] = true
-		add(first, m1, m2.Row)
-	}
-	add(later, m2, m1.Row)
 }

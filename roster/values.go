@@ -308,6 +308,9 @@ const nameDots = "\u00b7\u2022\u30fb\u2027\uff0e.\uff65\u2219\u22c5\u0387\u16eb\
 // between two letters as U+00B7. An ASCII or full-width full stop counts
 // as a dot only between Chinese characters, so Latin initials (J.K.) stay.
 func normalizeName(raw string) string {
+	if plainName(raw) {
+		return raw
+	}
 	var rs []rune
 	for _, r := range raw {
 		if !isInvisible(r) {
@@ -374,6 +377,23 @@ func normalizeName(raw string) string {
 		i = j - 1
 	}
 	return b.String()
+}
+
+// plainName reports whether a name has nothing to normalise: no space,
+// no dot and no invisible character (most names).
+func plainName(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if r <= ' ' || r == '.' || r == 0x7F {
+				return false
+			}
+		case r >= 0x3400 && r <= 0x9FFF: // CJK: neither space nor dot nor format character
+		case unicode.IsSpace(r), isInvisible(r), strings.ContainsRune(nameDots, r), r == '\uFFFD':
+			return false
+		}
+	}
+	return true
 }
 
 // normalizeText trims text and folds every run of white space (line

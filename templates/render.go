@@ -559,7 +559,7 @@ func checkBudget(res *assessment.Result) error {
 	}
 	if errs := budget.InputErrors(res.Workbook, p); len(errs) > 0 {
 		e := errs[0]
-		where := e.Sheet
+		where := e.Sheet // a whole sheet (damaged) has no cell
 		if e.Cell != "" {
 			where += "!" + e.Cell
 		}

@@ -5,8 +5,9 @@
 // problem at all (clean.xlsx), one with applicants at every stage of the
 // procedure (stages.xlsx), two consecutive years with the lists kept
 // beside them (year2025.xlsx, year2026.xlsx, previous2025.xlsx,
-// review2026.xlsx: see years.go), the bad inputs of testdata/bad/, and the
-// townships' files of a banner-wide run (banner/, banner_members.xlsx).
+// review2026.xlsx: see years.go), the bad inputs of testdata/bad/, the
+// townships' files of a banner-wide run (banner/, banner_members.xlsx),
+// and the damaged and hostile workbooks of testdata/hostile/ (hostile.go).
 //
 // Run it from the repository root:
 //
@@ -61,6 +62,9 @@ func main() {
 	}
 	if err := banner(dir); err != nil {
 		log.Fatalf("banner: %v", err)
+	}
+	if err := hostile(dir, filepath.Join(dir, "hostile")); err != nil {
+		log.Fatal(err)
 	}
 }
 
