@@ -316,29 +316,32 @@ func checkText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	if len(r.Decisions) == 0 {
 		fmt.Fprintln(w, m("report.check.no-applicants", applicantsSheet(r)))
 	}
-	t := &table{}
 	several := severalFiles(r)
-	row := func(file string, cells ...string) {
+	row := func(file string, cells ...string) []string {
 		if several {
 			cells = append([]string{file}, cells...)
 		}
-		t.add(cells...)
+		return cells
 	}
-	row(m("report.col.file"), m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"), m("report.col.verdict"),
+	head := row(m("report.col.file"), m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"), m("report.col.verdict"),
 		m("report.col.stage"), m("report.col.rank"), m("report.col.amount"), m("report.col.reasons"))
-	for i, d := range r.Decisions {
-		a := d.Applicant
-		rank, amount := "", ""
-		if d.Rank > 0 {
-			rank = strconv.Itoa(d.Rank)
-		}
-		if d.Verdict == eligibility.Eligible && d.Rank > 0 || d.Held {
-			amount = d.Amount.String()
-		}
-		row(filepath.Base(applicantFile(a)), strconv.Itoa(a.Row), a.Name, a.Township, a.Branch, DecisionLabel(&d, l), StageLabel(stageOf(r, i), l), rank, amount, ReasonsText(d.Reasons, l))
-	}
 	if len(r.Decisions) > 0 {
-		if err := t.write(w); err != nil {
+		err := streamRows(w, len(r.Decisions)+1, func(i int) []string {
+			if i == 0 {
+				return head
+			}
+			d := &r.Decisions[i-1]
+			a := d.Applicant
+			rank, amount := "", ""
+			if d.Rank > 0 {
+				rank = strconv.Itoa(d.Rank)
+			}
+			if d.Verdict == eligibility.Eligible && d.Rank > 0 || d.Held {
+				amount = d.Amount.String()
+			}
+			return row(filepath.Base(applicantFile(a)), strconv.Itoa(a.Row), a.Name, a.Township, a.Branch, DecisionLabel(d, l), StageLabel(stageOf(r, i-1), l), rank, amount, ReasonsText(d.Reasons, l))
+		})
+		if err != nil {
 			return err
 		}
 	}

@@ -37,6 +37,11 @@ type table struct {
 }
 
 func (t *table) add(cells ...string) {
+	t.rows = append(t.rows, tableCells(cells))
+}
+
+// tableCells makes a row's cells printable and cuts them to width.
+func tableCells(cells []string) []string {
 	row := make([]string, len(cells))
 	for i, c := range cells {
 		w := maxCellWidth
@@ -45,32 +50,45 @@ func (t *table) add(cells ...string) {
 		}
 		row[i] = cut(Printable(c), w)
 	}
-	t.rows = append(t.rows, row)
+	return row
 }
 
 func (t *table) write(w io.Writer) error {
+	return writeRows(w, len(t.rows), func(i int) []string { return t.rows[i] })
+}
+
+// streamRows writes n rows made by row(i) as a table, lined up like
+// table's, without keeping them: a first pass measures the columns, a
+// second makes the rows again and writes them. A province's report has a
+// hundred thousand lines.
+func streamRows(w io.Writer, n int, row func(i int) []string) error {
+	return writeRows(w, n, func(i int) []string { return tableCells(row(i)) })
+}
+
+// writeRows writes n rows (cells already printable and cut) lined up.
+func writeRows(w io.Writer, n int, row func(i int) []string) error {
 	var widths []int
-	for _, r := range t.rows {
-		for i, c := range r {
-			if i >= len(widths) {
+	for i := range n {
+		for j, c := range row(i) {
+			if j >= len(widths) {
 				widths = append(widths, 0)
 			}
-			if n := runewidth.StringWidth(c); n > widths[i] {
-				widths[i] = n
+			if k := runewidth.StringWidth(c); k > widths[j] {
+				widths[j] = k
 			}
 		}
 	}
-	// Line by line: a province's report has a hundred thousand lines.
 	b := bufio.NewWriterSize(w, 64<<10)
 	var line strings.Builder
-	for _, r := range t.rows {
+	for i := range n {
+		r := row(i)
 		line.Reset()
-		for i, c := range r {
-			if i == len(r)-1 {
+		for j, c := range r {
+			if j == len(r)-1 {
 				line.WriteString(c)
 				break
 			}
-			line.WriteString(runewidth.FillRight(c, widths[i]) + "  ")
+			line.WriteString(runewidth.FillRight(c, widths[j]) + "  ")
 		}
 		b.WriteString(strings.TrimRight(line.String(), " "))
 		b.WriteByte('\n')
