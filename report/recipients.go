@@ -2,7 +2,6 @@ package report
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"relief/assessment"
@@ -84,19 +83,4 @@ func recipientGroups(r *assessment.Result) []townGroup {
 		g.N++
 	}
 	return out
-}
-
-// chineseNumeral writes 1 … 99 as Chinese numerals for section titles
-// (一, 十二, 二十三); other numbers in digits.
-func chineseNumeral(n int) string {
-	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-	switch {
-	case n <= 0 || n >= 100:
-		return strconv.Itoa(n)
-	case n < 10:
-		return digits[n]
-	case n < 20:
-		return "十" + digits[n%10]
-	}
-	return digits[n/10] + "十" + digits[n%10]
 }

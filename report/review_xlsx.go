@@ -121,7 +121,7 @@ func writeReview(out io.Writer, r *assessment.Result, groups []townGroup) error 
 	seq := 0
 	pol := r.Policy
 	for ti, g := range groups {
-		w.note(1, row, zh("report.review.town", chineseNumeral(ti+1), TownshipLabel(g.Township, i18n.ZH), g.N), st.section)
+		w.note(1, row, zh("report.review.town", templates.ChineseNumber(ti+1), TownshipLabel(g.Township, i18n.ZH), g.N), st.section)
 		for c := 2; c <= visible; c++ {
 			w.note(c, row, "", st.section)
 		}
@@ -133,7 +133,7 @@ func writeReview(out io.Writer, r *assessment.Result, groups []townGroup) error 
 			if label == "" {
 				label = zh("report.review.no-branch")
 			}
-			w.note(1, row, zh("report.review.branch", chineseNumeral(bi+1), label, len(b.Recipients)), st.sub)
+			w.note(1, row, zh("report.review.branch", templates.ChineseNumber(bi+1), label, len(b.Recipients)), st.sub)
 			for c := 2; c <= visible; c++ {
 				w.note(c, row, "", st.sub)
 			}

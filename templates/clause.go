@@ -18,17 +18,17 @@ func ClauseText(ids string) string {
 		if !ok {
 			return ""
 		}
-		part := "第" + chineseNumber(nums[0]) + "部分"
+		part := "第" + ChineseNumber(nums[0]) + "部分"
 		var b strings.Builder
 		if part != prev {
 			b.WriteString(part)
 		}
 		prev = part
 		if len(nums) > 1 {
-			b.WriteString("第（" + chineseNumber(nums[1]) + "）项")
+			b.WriteString("第（" + ChineseNumber(nums[1]) + "）项")
 		}
 		if len(nums) > 2 {
-			b.WriteString("第" + chineseNumber(nums[2]) + "点")
+			b.WriteString("第" + ChineseNumber(nums[2]) + "点")
 		}
 		parts = append(parts, b.String())
 	}

@@ -286,7 +286,7 @@ func rejectionData(s Settings, seq int, d *eligibility.Decision, c *procedure.Ca
 			t += "（依据《工作意见》" + cite + "）"
 		}
 		t += "。"
-		r.Reasons = append(r.Reasons, Reason{Number: "（" + chineseNumber(len(r.Reasons)+1) + "）", Text: t})
+		r.Reasons = append(r.Reasons, Reason{Number: "（" + ChineseNumber(len(r.Reasons)+1) + "）", Text: t})
 	}
 	if len(r.Reasons) == 0 {
 		r.Reasons = []Reason{{Number: "（一）", Text: "经审核不符合救助条件。"}}
@@ -403,8 +403,9 @@ func orElse(s, def string) string {
 	return s
 }
 
-// chineseNumber writes 1..99 as 一 … 九十九, for the （一）（二） of a list.
-func chineseNumber(n int) string {
+// ChineseNumber writes 1..99 as 一 … 九十九 (other numbers in digits), for
+// the （一）（二） of a list and the 一、二、 of section titles.
+func ChineseNumber(n int) string {
 	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
 	switch {
 	case n <= 0 || n >= 100:

@@ -211,8 +211,8 @@ func TestClauseText(t *testing.T) {
 
 func TestChineseNumber(t *testing.T) {
 	for n, want := range map[int]string{1: "一", 9: "九", 10: "十", 11: "十一", 20: "二十", 35: "三十五", 99: "九十九"} {
-		if got := chineseNumber(n); got != want {
-			t.Errorf("chineseNumber(%d) = %q, want %q", n, got, want)
+		if got := ChineseNumber(n); got != want {
+			t.Errorf("ChineseNumber(%d) = %q, want %q", n, got, want)
 		}
 	}
 }
