@@ -191,9 +191,13 @@ type LetterData struct {
 	Amount   string // 1,500.00
 	Capital  string // 壹仟伍佰元整
 	Vote     Vote
-	// The notice period, over without objection: a letter is written
-	// only for a case at that stage.
+	// The notice period, over without objection upheld: a letter is
+	// written only for a case at that stage.
 	NoticeStart, NoticeEnd string // 2026年11月29日, 2026年12月5日
+	// ObjectionRejected: an objection was raised during the notice and
+	// re-checked as unfounded (异议不成立, §6.3.5); the letter says so
+	// rather than 期满无异议.
+	ObjectionRejected bool
 }
 
 // Reason is one reason of a rejection.
@@ -254,6 +258,7 @@ func letterData(s Settings, seq int, d *eligibility.Decision, c *procedure.Case)
 	}
 	return LetterData{
 		Common: cm, Seq: seq, NoticeStart: start, NoticeEnd: end,
+		ObjectionRejected: a.Objection == roster.ObjectionRejected,
 		Name: clean(a.Name), Gender: gender(a),
 		Township: orElse(clean(township(d)), "所属苏木镇（街道）"),
 		Branch:   orElse(clean(a.Branch), "所在党支部"),

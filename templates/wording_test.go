@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"relief/eligibility"
 	"relief/i18n"
+	"relief/roster"
 )
 
 func TestBuiltinWording(t *testing.T) {
@@ -158,5 +160,43 @@ func write(t *testing.T, p, s string) {
 	t.Helper()
 	if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A letter whose notice drew an objection, re-checked as unfounded, says
+// so: never 期满无异议 (§6.3.5).
+func TestLetterObjectionRejected(t *testing.T) {
+	s, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, objected := sampleLetter, sampleLetter
+	objected.ObjectionRejected = true
+	for _, c := range []struct {
+		d          LetterData
+		want, miss string
+	}{
+		{plain, "期满无异议", "异议经旗委组织部复核不成立"},
+		{objected, "公示期间所提异议经旗委组织部复核不成立", "无异议"},
+	} {
+		bs, err := s.letter.blocks(c.d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := joinBlocks(bs)
+		if !strings.Contains(all, c.want) || strings.Contains(all, c.miss) {
+			t.Errorf("letter (objection rejected %v):\n%s", c.d.ObjectionRejected, all)
+		}
+	}
+}
+
+func TestLetterDataObjection(t *testing.T) {
+	d := &eligibility.Decision{Applicant: &roster.Applicant{Name: "甲", Objection: roster.ObjectionRejected}}
+	if ld := letterData(Settings{AsOf: roster.Day{Y: 2026, M: 12, D: 1}}.withDefaults(), 1, d, nil); !ld.ObjectionRejected {
+		t.Error("异议不成立 not carried to the letter")
+	}
+	d.Applicant.Objection = roster.None
+	if ld := letterData(Settings{AsOf: roster.Day{Y: 2026, M: 12, D: 1}}.withDefaults(), 1, d, nil); ld.ObjectionRejected {
+		t.Error("no objection read as one rejected")
 	}
 }
