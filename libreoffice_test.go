@@ -396,7 +396,7 @@ func TestLibreOfficeStages(t *testing.T) {
 	}
 	pdf := filepath.Join(dir, "notice.pdf")
 	out := loRun(t, "notice", viaLO, "-o", pdf, "--as-of", "2026-11-27")
-	if !strings.Contains(out, "补充公示") || !strings.Contains(out, "新增 3 人") {
+	if !strings.Contains(out, "补充公示") || !strings.Contains(out, "新增 2 人") {
 		t.Errorf("notice of LibreOffice's save: %s", out)
 	}
 }

@@ -118,8 +118,8 @@ file; with --allocation also a character the font lacks, an error on the 资金�
 		// relief notice
 		"help.notice.short": {ZH: "生成纳入名额、尚未公示的救助对象的公示（PDF）", EN: "Write the public notice (公示) of the selected applicants not yet posted, as PDF"},
 		"help.notice.long": {
-			ZH: `生成救助对象公示（PDF，§5 第6步、§6.3.4）：列出审核结论为“符合”并纳入名额、尚未公示
-（“公示日期”未填）的申报人；此前已公示过一批的，生成“补充公示”，只列新增的人；--all 列出全部
+			ZH: `生成救助对象公示（PDF，§5 第6步、§6.3.4）：列出审核结论为“符合”并纳入名额、已审定（“审定日期”
+已填，或 --approved-on）而尚未公示（“公示日期”未填）的申报人，尚未审定的不列入（先审定、后公示）；此前已公示过一批的，生成“补充公示”，只列新增的人；--all 列出全部
 纳入名额的申报人（重印）。待定、暂缓（异议待复核）和候补的申报人从不列入。身份证号码只显示
 前6位和后4位，不显示电话和住址。名单审定后运行。
 
@@ -132,7 +132,8 @@ file; with --allocation also a character the font lacks, an error on the 资金�
 退出状态：0 已写成；2 无法运行（参数有误、工作簿无法读取、没有可公示的申报人（无人纳入名额，
 或都已公示过）、字体缺字、资金不足且 amount.fit 为 none、资金来源或党员人数表有错误）。`,
 			EN: `Write the public notice (PDF, §5 step 6, §6.3.4) of the applicants found eligible, within
-the quota and not yet posted (no 公示日期); when others were posted before, it is a
+the quota, approved (审定日期, or --approved-on) and not yet posted (no 公示日期): one not yet
+approved is left out, since the banner approves before the list is posted; when others were posted before, it is a
 supplementary notice (补充公示) listing only the new ones; --all lists every selected
 applicant (a reprint). Pending, held (objection under review) and waitlisted applicants are
 never listed. Identity numbers show only their first 6 and last 4 characters; no phone or

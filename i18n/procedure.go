@@ -94,8 +94,12 @@ func init() {
 			EN: "once posted, fill in 公示日期 = %[2]s for these %[1]d people in the workbook (for a list posted all at once, --noticed-on %[2]s on later commands does the same); run relief letters once the period is over without objection",
 		},
 		"cmd.notice.unapproved": {
-			ZH: "注意：公示名单中有 %[1]d 人尚未登记旗委组织部审定（“审定日期”未填）：审定后请补填，否则公示期满后也不能发通知书",
-			EN: "note: %[1]d people on the notice have no approval recorded (审定日期 is empty): fill it in once approved, or no letter can go out even after the notice period",
+			ZH: "注意：纳入名额的 %[1]d 人尚未登记旗委组织部审定（“审定日期”未填），未列入公示（先审定、后公示，§5）：审定后请填写审定日期（或加 --approved-on 日期），再生成补充公示",
+			EN: "note: %[1]d selected applicants have no approval recorded (审定日期 is empty) and are not on the notice (approval comes before the notice, §5): fill in 审定日期 once approved (or add --approved-on DATE), then make a supplementary notice",
+		},
+		"doc.notice-none-approved": {
+			ZH: "纳入名额的 %[1]d 人都尚未登记旗委组织部审定（“审定日期”未填），未生成公示（先审定、后公示，§5）：审定后请填写审定日期，或加 --approved-on 日期",
+			EN: "none of the %[1]d selected applicants has an approval recorded (审定日期 is empty), so no notice was written (approval comes before the notice, §5): fill in 审定日期 once approved, or add --approved-on DATE",
 		},
 		"cmd.notice.days-differ": {
 			ZH: "注意：本次公示期为 %[1]d 天，而策略文件的 notice.days 为 %[2]d 天；relief letters 和 relief status 按 notice.days 判断公示是否期满：请在策略文件中把 notice.days 设为 %[1]d",

@@ -31,13 +31,15 @@ type noticeList struct {
 	posted        int                     // seats (selected or held) posted before
 	postedOn      roster.Day              // the first day of the earliest of their notices
 	supplementary bool
-	unapproved    int // people listed whose case is not approved yet
+	unapproved    int // seats left out because their approval is not recorded yet (§5 step 5 comes before the notice)
 }
 
 // listNotice returns the selected applicants that have no notice day
-// yet, or all of them when all is set (a reprint). When some selected
-// applicants were posted before, the notice is a supplementary one.
-// Nobody to list is an error that says why.
+// yet, or all of them when all is set (a reprint), whose approval is
+// recorded: §5 posts the list the banner approved (step 5 before step
+// 6), so a selected applicant not yet approved is left out and counted.
+// When some selected applicants were posted before, the notice is a
+// supplementary one. Nobody to list is an error that says why.
 func listNotice(res *assessment.Result, all bool) (noticeList, error) {
 	sel := Selected(res.Decisions)
 	if len(sel) == 0 {
@@ -58,12 +60,16 @@ func listNotice(res *assessment.Result, all bool) (noticeList, error) {
 		if c != nil && c.Posted() && !all {
 			continue
 		}
-		l.people = append(l.people, d)
 		if c != nil && !c.Stage.Reached(procedure.Approved) {
 			l.unapproved++
+			continue
 		}
+		l.people = append(l.people, d)
 	}
-	if len(l.people) == 0 {
+	switch {
+	case len(l.people) == 0 && l.unapproved > 0:
+		return l, i18n.Errorf("doc.notice-none-approved", l.unapproved)
+	case len(l.people) == 0:
 		return l, i18n.Errorf("doc.notice-all-posted", l.posted, l.postedOn.String())
 	}
 	l.supplementary = !all && l.posted > 0
