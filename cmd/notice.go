@@ -197,7 +197,9 @@ func noticeRun(opts *NoticeOptions) error {
 	if opts.ByTown != "" {
 		opts.Env.confirm(out, i18n.M("cmd.notice.by-township-done", opts.ByTown, bt.Files, bt.People, bt.Pages, bt.Start.Chinese(), bt.End.Chinese()))
 	}
-	opts.Env.confirm(out, i18n.M("cmd.notice.record", st.People, st.Start.String()))
+	if st.Fresh > 0 { // a reprint of people posted before has nothing to record
+		opts.Env.confirm(out, i18n.M("cmd.notice.record", st.Fresh, st.Start.String()))
+	}
 	return nil
 }
 

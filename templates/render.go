@@ -49,6 +49,7 @@ type Stats struct {
 	Supplementary bool
 	Posted        int
 	Unapproved    int
+	Fresh         int // people listed not posted before (to record 公示日期 for)
 
 	// The letters: who got none yet, and why.
 	Skipped []Skip
@@ -65,10 +66,15 @@ const linePitch = 225.0 / 22
 // yet posted (every selected applicant with o.All): a supplementary
 // notice when some were posted before.
 func Notice(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
+	explicit := !o.Settings.Start.IsZero()
 	o.Settings = o.Settings.withDefaults()
 	list, err := listNotice(res, o.All)
 	if err != nil {
 		return Stats{}, err
+	}
+	if !explicit && !list.postedSame.IsZero() {
+		// A reprint shows the period the list was posted for, not a new one.
+		o.Settings.Start = list.postedSame
 	}
 	sel := list.people
 	if err := checkBudget(res); err != nil {
@@ -82,7 +88,7 @@ func Notice(w io.Writer, res *assessment.Result, o Options) (Stats, error) {
 		return Stats{}, err
 	}
 	first, last := Period(o.Settings.Start, o.Settings.Days)
-	return Stats{People: len(sel), Pages: doc.Pages(), Start: first, End: last,
+	return Stats{People: len(sel), Pages: doc.Pages(), Start: first, End: last, Fresh: list.fresh,
 		Supplementary: list.supplementary, Posted: list.posted, Unapproved: list.unapproved}, nil
 }
 
@@ -123,10 +129,14 @@ const NoticeSuffix = "公示.pdf"
 // written, so a character the font lacks stops the run with nothing
 // written.
 func NoticesByTownship(dir string, res *assessment.Result, o Options) (Stats, error) {
+	explicit := !o.Settings.Start.IsZero()
 	o.Settings = o.Settings.withDefaults()
 	list, err := listNotice(res, o.All)
 	if err != nil {
 		return Stats{}, err
+	}
+	if !explicit && !list.postedSame.IsZero() {
+		o.Settings.Start = list.postedSame // a reprint: the period posted
 	}
 	sel := list.people
 	if err := checkBudget(res); err != nil {
@@ -135,7 +145,7 @@ func NoticesByTownship(dir string, res *assessment.Result, o Options) (Stats, er
 	groups := byTownship(res, sel)
 	folders := townshipFolders(groups)
 	files := make([]safefile.SetFile, len(groups))
-	st := Stats{People: len(sel), Files: len(groups), Unapproved: list.unapproved}
+	st := Stats{People: len(sel), Files: len(groups), Unapproved: list.unapproved, Fresh: list.fresh}
 	st.Start, st.End = Period(o.Settings.Start, o.Settings.Days)
 	for i, g := range groups {
 		tl := list.township(res, g.name, g.decisions, o.All)

@@ -144,7 +144,8 @@ func TestNotice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.People != 40 || st.Pages < 2 || st.Start.Chinese() != "2026年11月29日" || st.End.Chinese() != "2026年12月5日" {
+	// A reprint (--all) of a list posted on 11-10 shows that period, not a new one.
+	if st.People != 40 || st.Pages < 2 || st.Start.Chinese() != "2026年11月10日" || st.End.Chinese() != "2026年11月16日" || st.Fresh != 0 {
 		t.Errorf("stats = %+v", st)
 	}
 	if n := pageCount(buf.Bytes()); n != st.Pages {
@@ -152,7 +153,7 @@ func TestNotice(t *testing.T) {
 	}
 	text := pdftotext(t, buf.Bytes())
 	flat := strings.Join(strings.Fields(text), "")
-	for _, s := range []string{"关于2026年度困难党员救助对象的公示", "2026年11月29日至2026年12月5日", "0478-6212345",
+	for _, s := range []string{"关于2026年度困难党员救助对象的公示", "2026年11月10日至2026年11月16日", "0478-6212345",
 		DefaultIssuer, "2026年11月28日", "序号", "身份证号码", "救助金额", "—1—", "—2—"} {
 		if !strings.Contains(flat, s) {
 			t.Errorf("notice lacks %q", s)

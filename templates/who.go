@@ -31,6 +31,8 @@ type noticeList struct {
 	posted        int                     // seats (selected or held) posted before
 	postedOn      roster.Day              // the first day of the earliest of their notices
 	supplementary bool
+	fresh         int        // people listed not posted yet (all of them but on a reprint)
+	postedSame    roster.Day // on a reprint of people all posted on one day: that day
 	unapproved    int // seats left out because their approval is not recorded yet (§5 step 5 comes before the notice)
 }
 
@@ -65,6 +67,21 @@ func listNotice(res *assessment.Result, all bool) (noticeList, error) {
 			continue
 		}
 		l.people = append(l.people, d)
+		if c == nil || !c.Posted() {
+			l.fresh++
+		}
+	}
+	if all && l.fresh == 0 {
+		// A reprint of people all posted: their period, when they share one.
+		for i, d := range l.people {
+			on := cs[d].NoticedOn
+			switch {
+			case i == 0:
+				l.postedSame = on
+			case on != l.postedSame:
+				l.postedSame = roster.Day{}
+			}
+		}
 	}
 	switch {
 	case len(l.people) == 0 && l.unapproved > 0:
