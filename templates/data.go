@@ -259,7 +259,7 @@ func letterData(s Settings, seq int, d *eligibility.Decision, c *procedure.Case)
 	return LetterData{
 		Common: cm, Seq: seq, NoticeStart: start, NoticeEnd: end,
 		ObjectionRejected: a.Objection == roster.ObjectionRejected,
-		Name: clean(a.Name), Gender: gender(a),
+		Name:              clean(a.Name), Gender: gender(a),
 		Township: orElse(clean(township(d)), "所属苏木镇（街道）"),
 		Branch:   orElse(clean(a.Branch), "所在党支部"),
 		Causes:   clean(strings.Join(a.HardshipCauses, "、")),

@@ -33,7 +33,7 @@ type noticeList struct {
 	supplementary bool
 	fresh         int        // people listed not posted yet (all of them but on a reprint)
 	postedSame    roster.Day // on a reprint of people all posted on one day: that day
-	unapproved    int // seats left out because their approval is not recorded yet (§5 step 5 comes before the notice)
+	unapproved    int        // seats left out because their approval is not recorded yet (§5 step 5 comes before the notice)
 }
 
 // listNotice returns the selected applicants that have no notice day
