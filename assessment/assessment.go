@@ -13,6 +13,7 @@ package assessment
 
 import (
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"relief/budget"
@@ -200,6 +201,21 @@ func Run(opt Options) (*Result, error) {
 // day, and the SHA-256 of every input file.
 func trail(opt Options, files []string, pol *policy.Policy) (*provenance.Provenance, error) {
 	p := provenance.New(version.String(), pol.Fingerprint(), pol.File, opt.AsOf.String())
+	if opt.Year != 0 {
+		p.AddFlag("--year", strconv.Itoa(opt.Year))
+	}
+	if !opt.ApprovedOn.IsZero() {
+		p.AddFlag("--approved-on", opt.ApprovedOn.String())
+	}
+	if !opt.NoticedOn.IsZero() {
+		p.AddFlag("--noticed-on", opt.NoticedOn.String())
+	}
+	if opt.Sheet != "" {
+		p.AddFlag("--sheet", opt.Sheet)
+	}
+	if opt.KeepGoing {
+		p.AddFlag("--keep-going", "true")
+	}
 	for _, f := range files {
 		if err := p.AddFile(provenance.RoleWorkbook, f); err != nil {
 			return nil, err

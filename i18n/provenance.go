@@ -47,6 +47,14 @@ func init() {
 func init() {
 	add(map[string]Text{
 		"cmd.arg-verify": {ZH: "一个 relief 生成的文件，和生成它的输入文件", EN: "a document relief wrote, then the input files it was made from"},
+		"provenance.line.flags": {
+			ZH: "生成时另加的参数：%[1]s。",
+			EN: " Made with: %[1]s.",
+		},
+		"verify.flags": {
+			ZH: "生成时另加的参数：%[1]s（用同样的文件和参数重新运行，才会得到同样的结果）",
+			EN: "made with: %[1]s (the same files give the same result only with these)",
+		},
 		"verify.document": {
 			ZH: "%[1]s：由 relief %[2]s 生成，核查日期 %[3]s",
 			EN: "%[1]s: made by relief %[2]s, as of %[3]s",

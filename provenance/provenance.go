@@ -59,6 +59,32 @@ type Provenance struct {
 	Policy  Policy  `json:"policy"`
 	Inputs  []Input `json:"inputs"`
 	AsOf    string  `json:"as_of,omitempty"` // YYYY-MM-DD; "" for an output made from no input (relief init)
+	// Flags are the command-line settings besides the inputs and --as-of
+	// that change what the document says (--approved-on, --noticed-on,
+	// --year …), in the order given: the same files give the same
+	// document only with them.
+	Flags []Flag `json:"flags,omitempty"`
+}
+
+// Flag is one command-line setting that made an output what it is.
+type Flag struct {
+	Name  string `json:"name"` // as typed: --approved-on
+	Value string `json:"value"`
+}
+
+// AddFlag records a setting that changes the output.
+func (p *Provenance) AddFlag(name, value string) {
+	p.Flags = append(p.Flags, Flag{Name: name, Value: value})
+}
+
+// FlagText is the settings as a command line would give them:
+// --approved-on 2026-09-25 --noticed-on 2026-09-27; "" when none.
+func (p *Provenance) FlagText() string {
+	var parts []string
+	for _, f := range p.Flags {
+		parts = append(parts, f.Name+" "+f.Value)
+	}
+	return strings.Join(parts, " ")
 }
 
 // New starts a record for version, the policy's fingerprint and file,
@@ -130,7 +156,11 @@ func (p *Provenance) Line() string {
 	if asOf == "" {
 		asOf = "—"
 	}
-	return zh("provenance.line", p.Version, p.Policy.SHA256, pol, asOf, strings.Join(ins, "；"))
+	line := zh("provenance.line", p.Version, p.Policy.SHA256, pol, asOf, strings.Join(ins, "；"))
+	if f := p.FlagText(); f != "" {
+		line += zh("provenance.line.flags", f)
+	}
+	return line
 }
 
 // RoleLabel names a role for a person: 申报工作簿, 上年救助名单 ….

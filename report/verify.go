@@ -69,6 +69,9 @@ func Verify(w io.Writer, document string, v *provenance.Verification, policyFile
 		asOf = "—"
 	}
 	fmt.Fprintln(w, m("verify.document", document, rec.Version, asOf))
+	if f := rec.FlagText(); f != "" {
+		fmt.Fprintln(w, m("verify.flags", f))
+	}
 	polName := func(file string) string {
 		if file == "" {
 			return m("provenance.policy-builtin")
