@@ -14,6 +14,7 @@ import (
 	"relief/money"
 	"relief/procedure"
 	"relief/roster"
+	"relief/templates/layout"
 )
 
 // Settings are the facts of a run that are not in the assessment: the
@@ -237,11 +238,20 @@ func noticeData(s Settings, l noticeList, township string) NoticeData {
 	}
 	first, last := Period(s.Start, s.Days)
 	return NoticeData{
-		Common: common(s), Township: clean(township), Count: len(l.people),
+		Common: common(s), Township: wordMarked(clean(township)), Count: len(l.people),
 		Total: yuan(total), TotalCapital: total.Capital(),
 		Start: first.Chinese(), End: last.Chinese(), Days: s.Days,
 		Supplementary: l.supplementary, Posted: l.posted, PostedOn: l.postedOn.Chinese(),
 	}
+}
+
+// wordMarked marks a name as one word (layout.WordBreak on both sides),
+// so that a title breaks around it, never inside it; "" stays "".
+func wordMarked(s string) string {
+	if s == "" {
+		return ""
+	}
+	return layout.WordBreak + s + layout.WordBreak
 }
 
 // letterData is the letter of a final case c. Its date is the day of the

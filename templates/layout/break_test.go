@@ -147,3 +147,27 @@ func FuzzBreak(f *testing.F) {
 		checkLines(t, text, width, Break(text, width, testAdvance))
 	})
 }
+
+// A title breaks at its word marks when the pieces fit: a township's name
+// and the words after it stay whole (GB/T 9704: 词意完整); without marks,
+// or when a piece is too wide, anywhere the CJK rules allow.
+func TestTitleLines(t *testing.T) {
+	adv := func(r rune) float64 {
+		if r == '\u200b' {
+			return 0
+		}
+		return 1
+	}
+	title := "关于2026年度" + WordBreak + "乌加河" + WordBreak + "困难党员救助对象的公示"
+	lines := titleLines(title, 12, adv)
+	if len(lines) != 2 || !strings.HasSuffix(strings.TrimRight(lines[0], WordBreak), "乌加河") || !strings.HasPrefix(strings.TrimLeft(lines[1], WordBreak), "困难") {
+		t.Errorf("marked title: %q", lines)
+	}
+	if strings.Join(lines, "") != title {
+		t.Errorf("lines lose text: %q", lines)
+	}
+	// Too narrow for the words: broken as any text.
+	if lines := titleLines(title, 6, adv); strings.Join(lines, "") != title || len(lines) < 4 {
+		t.Errorf("narrow: %q", lines)
+	}
+}

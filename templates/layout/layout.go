@@ -216,8 +216,13 @@ func (d *Doc) Title(text string) {
 	if !ok {
 		return
 	}
-	adv := func(r rune) float64 { return d.font.Advance(r, titlePt) }
-	lines := balanced(text, textW, adv)
+	adv := func(r rune) float64 {
+		if r == '\u200b' { // WordBreak is never drawn
+			return 0
+		}
+		return d.font.Advance(r, titlePt)
+	}
+	lines := titleLines(text, textW, adv)
 	if len(lines)+2 <= gridLines {
 		d.ensureLines(len(lines) + 2) // keep with the first line below
 	}
@@ -465,21 +470,41 @@ func drawnRunes(l string) int {
 
 func isSpaceOrNL(r rune) bool { return r == '\n' || isSpace(r) }
 
-// balanced breaks a title into as few lines as Break would, but as even
-// as possible: the narrowest width that needs no more lines.
-func balanced(text string, w float64, adv func(rune) float64) []string {
-	lines := Break(text, w, adv)
+// titleLines breaks a title into balanced lines. A title whose words are
+// marked (WordBreak around a township's name, say) breaks only at its
+// marks when every piece then fits, so that no word is split between two
+// lines (GB/T 9704: 回行时要做到词意完整); otherwise anywhere the CJK rules
+// allow.
+func titleLines(text string, w float64, adv func(rune) float64) []string {
+	if strings.Contains(text, WordBreak) {
+		lines := balanced(text, w, adv, breakWords)
+		fits := true
+		for _, l := range lines {
+			fits = fits && width(l, adv) <= w+eps
+		}
+		if fits {
+			return lines
+		}
+	}
+	return balanced(text, w, adv, Break)
+}
+
+// balanced breaks a title with brk into as few lines as brk would at
+// width w, but as even as possible: the narrowest width that needs no
+// more lines.
+func balanced(text string, w float64, adv func(rune) float64, brk func(string, float64, func(rune) float64) []string) []string {
+	lines := brk(text, w, adv)
 	if len(lines) < 2 {
 		return lines
 	}
 	lo, hi := w/float64(len(lines)), w
 	for range 24 {
 		mid := (lo + hi) / 2
-		if len(Break(text, mid, adv)) <= len(lines) {
+		if len(brk(text, mid, adv)) <= len(lines) {
 			hi = mid
 		} else {
 			lo = mid
 		}
 	}
-	return Break(text, hi, adv)
+	return brk(text, hi, adv)
 }
