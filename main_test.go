@@ -20,8 +20,9 @@ func TestMain(m *testing.M) {
 // TestScripts runs the end-to-end tests in testdata/script: each is a
 // command, its exit status, what it prints and the files it leaves. The
 // sample workbooks of testdata/ (and testdata/bad/) are copied into the
-// script's work directory first, testdata/banner/ into $WORK/报送, and so
-// are the hostile workbooks of testdata/hostile.
+// script's work directory first, testdata/banner/ into $WORK/报送,
+// testdata/banner_paid/ into $WORK/年终, and so are the hostile workbooks
+// of testdata/hostile.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:       "testdata/script",
@@ -36,11 +37,18 @@ func TestScripts(t *testing.T) {
 			}
 			// The townships' files of a banner-wide run, as the
 			// Organization Department keeps them: a folder 报送.
-			banner := filepath.Join(env.WorkDir, "报送")
-			if err := os.MkdirAll(banner, 0o755); err != nil {
-				return err
+			// The same at the year's end, the payments recorded
+			// (testdata/banner_paid/): a folder 年终.
+			for dir, src := range map[string]string{"报送": "testdata/banner", "年终": "testdata/banner_paid"} {
+				dst := filepath.Join(env.WorkDir, dir)
+				if err := os.MkdirAll(dst, 0o755); err != nil {
+					return err
+				}
+				if err := copyWorkbooks(src, dst); err != nil {
+					return err
+				}
 			}
-			return copyWorkbooks("testdata/banner", banner)
+			return nil
 		},
 	})
 }

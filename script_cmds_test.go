@@ -2,8 +2,8 @@ package main
 
 // Commands and conditions of the end-to-end scripts beyond testscript's
 // own: FIFOs, a small full disk, waiting for a file to appear (to
-// interrupt a run in the middle), globs, file modes, and a workbook with
-// many applicants.
+// interrupt a run in the middle), globs, file modes, a workbook with
+// many applicants, and the rows of a workbook's sheet as text.
 
 import (
 	"fmt"
@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -28,6 +29,7 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 	"glob":     cmdGlob,
 	"mode":     cmdMode,
 	"bigbook":  cmdBigbook,
+	"rows":     cmdRows,
 }
 
 // scriptCondition answers [tmpfs]: a small tmpfs can be mounted here (root
@@ -186,4 +188,39 @@ func withCheck(s17 string) string {
 		sum += int(s17[i]-'0') * x
 	}
 	return s17 + string("10X98765432"[sum%11])
+}
+
+// rows FILE SHEET prints the rows of a sheet of a workbook on stdout, one
+// line each: the row number, then the cells as shown, separated by " | "
+// (trailing empty cells left out), for the stdout assertions after it.
+// With a third argument "print" it prints only the rows inside the sheet's
+// print area.
+func cmdRows(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 || len(args) > 3 || len(args) == 3 && args[2] != "print" {
+		ts.Fatalf("usage: rows FILE SHEET [print]")
+	}
+	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	last := 0
+	if len(args) == 3 {
+		for _, n := range f.GetDefinedName() {
+			if n.Name == "_xlnm.Print_Area" && n.Scope == args[1] {
+				ref := n.RefersTo[strings.LastIndexByte(n.RefersTo, '$')+1:]
+				last, err = strconv.Atoi(ref)
+				ts.Check(err)
+			}
+		}
+		if last == 0 {
+			ts.Fatalf("%s has no print area of its rows", args[1])
+		}
+	}
+	rows, err := f.GetRows(args[1])
+	ts.Check(err)
+	for i, r := range rows {
+		if last > 0 && i+1 > last {
+			break
+		}
+		fmt.Fprintf(ts.Stdout(), "%d: %s\n", i+1, strings.Join(r, " | "))
+	}
 }

@@ -102,8 +102,9 @@ func allocationOutput(out string, ao assessment.Options) error {
 }
 
 // allocationRun writes the quota notice, then reports the budget as
-// budget does; the line saying what was written goes to stderr, so that
-// the report on stdout stays what --format asks for.
+// budget does (not in text under --quiet, as budget -o); the line saying
+// what was written goes to stderr, so that the report on stdout stays
+// what --format asks for, and is left out under --quiet.
 func allocationRun(opts *BudgetOptions) error {
 	run, res, err := prepareDocs(opts.Env, opts.Assess, opts.Docs)
 	if err != nil {
@@ -118,11 +119,15 @@ func allocationRun(opts *BudgetOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := report.Budget(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang); err != nil {
-		return err
+	if !quietReport(opts.Env, opts.Output, opts.Format) {
+		if err := report.Budget(opts.Env.IO.Out, res, opts.Format, opts.Env.Lang); err != nil {
+			return err
+		}
 	}
 	warnInvalid(opts.Env, res)
 	p := res.Budget
-	fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("cmd.budget.allocation-done", opts.Output, p.Quota, len(p.Townships), st.Pages).In(opts.Env.Lang))
+	if !opts.Env.Quiet {
+		fmt.Fprintln(opts.Env.IO.ErrOut, "relief: "+i18n.M("cmd.budget.allocation-done", opts.Output, p.Quota, len(p.Townships), st.Pages).In(opts.Env.Lang))
+	}
 	return nil
 }

@@ -3,6 +3,7 @@ package cmd
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -97,8 +98,9 @@ func lettersRun(opts *LettersOptions) error {
 	run.Rejections = opts.Rejections
 	sent, skipped := templates.LetterPlan(res, opts.Rejections)
 	if opts.Format == "text" {
+		several := len(res.Files()) > 1
 		for _, s := range skipped {
-			fmt.Fprintln(env.IO.ErrOut, "relief: "+skipText(s, env.Lang))
+			fmt.Fprintln(env.IO.ErrOut, "relief: "+skipText(s, several, env.Lang))
 		}
 	}
 	st, where, err := writeLetters(opts, res, run, set)
@@ -153,11 +155,15 @@ func writeLetters(opts *LettersOptions, res *assessment.Result, run templates.Op
 	return st, where, nil
 }
 
-// skipText names a person who gets no letter yet, and why.
-func skipText(s templates.Skip, l i18n.Lang) string {
+// skipText names a person who gets no letter yet, and why; over several
+// files it names the file too (row numbers repeat from file to file).
+func skipText(s templates.Skip, several bool, l i18n.Lang) string {
 	key := "cmd.letters.skipped"
 	if s.Rejection {
 		key = "cmd.letters.skipped-rejection"
+	}
+	if several && s.File != "" {
+		return i18n.M(key+"-in", s.Row, s.Name, report.StageLabel(s.Stage, l), s.Msg.In(l), report.Printable(filepath.Base(s.File))).In(l)
 	}
 	return i18n.M(key, s.Row, s.Name, report.StageLabel(s.Stage, l), s.Msg.In(l)).In(l)
 }

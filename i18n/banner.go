@@ -11,6 +11,16 @@ func init() {
 		"report.check.file-problems": {ZH: "文件“%[1]s”：错误 %[2]d 处，警告 %[3]d 处", EN: "File %[1]s: %[2]d errors, %[3]d warnings"},
 		"report.check.run-problems":  {ZH: "全旗汇总（不属于某一文件）：错误 %[1]d 处，警告 %[2]d 处", EN: "The run as a whole (no one file): %[1]d errors, %[2]d warnings"},
 
+		// relief letters over several files: a person left out names the file.
+		"cmd.letters.skipped-in": {
+			ZH: "未发通知书：%[5]s 第%[1]d行 %[2]s（%[3]s）：%[4]s",
+			EN: "no letter yet: %[5]s row %[1]d, %[2]s (%[3]s): %[4]s",
+		},
+		"cmd.letters.skipped-rejection-in": {
+			ZH: "未发不予救助告知书：%[5]s 第%[1]d行 %[2]s（%[3]s）：%[4]s",
+			EN: "no rejection letter yet: %[5]s row %[1]d, %[2]s (%[3]s): %[4]s",
+		},
+
 		"workbook.result.file":   {ZH: "来源文件", EN: "File"},
 		"workbook.problems.file": {ZH: "文件", EN: "File"},
 

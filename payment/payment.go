@@ -136,7 +136,7 @@ func Check(ds []eligibility.Decision, plan *budget.Plan, pending map[*eligibilit
 			if paid != nil {
 				others = append(others, Line{Decision: d, State: NotRecipient, Paid: paid})
 				s.Problems = append(s.Problems, a.Problem(roster.SevError, "payment-not-recipient", "paid_amount", raw,
-					i18n.M("payment.not-recipient", paid.String(), i18n.M("verdict."+string(d.Verdict)).In(i18n.ZH))))
+					i18n.M("payment.not-recipient", paid.String(), i18n.M("verdict."+string(d.Verdict)))))
 			}
 			continue
 		}

@@ -3,6 +3,7 @@ package payment
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -151,4 +152,22 @@ func TestCheckAddsUp(t *testing.T) {
 			t.Fatalf("%d lines for %d recipients and %d others", len(s.Lines), s.Total.Recipients, s.Total.Others)
 		}
 	})
+}
+
+// A message names the verdict in its own language: an English report has
+// no 待定 in it, a Chinese one no "pending".
+func TestNotRecipientVerdictInMessageLanguage(t *testing.T) {
+	a := person(3, "乌加河镇", roster.PayCash, "", "2026-11-20", "1500", yuan(1500))
+	ds := []eligibility.Decision{{Applicant: &a, Verdict: eligibility.Pending}}
+	s := Check(ds, &budget.Plan{Fund: money.Yuan(5000)}, nil)
+	if len(s.Problems) != 1 || s.Problems[0].Code != "payment-not-recipient" {
+		t.Fatalf("problems %+v", s.Problems)
+	}
+	en, zh := s.Problems[0].Msg.In(i18n.EN), s.Problems[0].Msg.In(i18n.ZH)
+	if !strings.Contains(en, "the verdict is pending") || strings.Contains(en, "待定") {
+		t.Errorf("English: %s", en)
+	}
+	if !strings.Contains(zh, "“待定”") {
+		t.Errorf("Chinese: %s", zh)
+	}
 }

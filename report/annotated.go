@@ -617,6 +617,7 @@ func (a *annotator) writeSummary(sheet string) error {
 	})
 	if len(ps) == 0 {
 		s.str(1, row, annotZH("workbook.summary.none"))
+		row++
 	}
 	for _, t := range ps {
 		s.str(1, row, t.code)
@@ -630,6 +631,9 @@ func (a *annotator) writeSummary(sheet string) error {
 		wide(t.example, a.st.severityWrap[sev])
 		row++
 	}
+	// The 说明 line is for the file's reader, below the print area (see
+	// noteRow).
+	printed := row - 1
 	if note := provenanceNote(a.r); note != "" {
 		row += 2
 		s.str(1, row, note)
@@ -643,5 +647,5 @@ func (a *annotator) writeSummary(sheet string) error {
 	if s.err != nil {
 		return s.err
 	}
-	return printout.Setup(a.f, sheet, printout.Page{Cols: 7, Rows: row})
+	return printout.Setup(a.f, sheet, printout.Page{Cols: 7, Rows: printed})
 }

@@ -54,6 +54,7 @@ type budgetRanked struct {
 	Level    string `json:"level"`
 	Amount   string `json:"amount,omitempty"`
 	Stage    string `json:"stage,omitempty"`
+	File     string `json:"file"` // the input file the row was read from
 }
 
 type budgetLevel struct {
@@ -73,6 +74,7 @@ type budgetFund struct {
 type budgetDoc struct {
 	Schema        string                 `json:"schema"`
 	Workbook      string                 `json:"workbook"`
+	Files         []string               `json:"files"`
 	AsOf          string                 `json:"as_of"`
 	Members       int                    `json:"members"`
 	MembersSource string                 `json:"members_source"`
@@ -135,7 +137,7 @@ func budgetTownships(p *budget.Plan) []budgetTownship {
 func budgetJSON(r *assessment.Result, l i18n.Lang) budgetDoc {
 	p := plan(r)
 	doc := budgetDoc{
-		Schema: BudgetSchema, Workbook: r.Workbook.Path, AsOf: r.AsOf.String(),
+		Schema: BudgetSchema, Workbook: r.Workbook.Path, Files: append([]string{}, r.Files()...), AsOf: r.AsOf.String(),
 		Members: p.Members, MembersSource: p.MembersSource,
 		Rate: p.Rate.String(), Rounding: p.Rounding, Scope: p.Scope,
 		QuotaExact: p.QuotaExactText(), Quota: p.Quota,
@@ -158,14 +160,13 @@ func budgetJSON(r *assessment.Result, l i18n.Lang) budgetDoc {
 // budgetRankedList lists the ranked applicants by rank.
 func budgetRankedList(r *assessment.Result) []budgetRanked {
 	out := []budgetRanked{}
-	sheet := applicantsSheet(r)
 	for i := range r.Decisions {
 		d := &r.Decisions[i]
 		if d.Rank <= 0 || d.Applicant == nil {
 			continue
 		}
 		a := d.Applicant
-		br := budgetRanked{Sheet: sheet, Row: a.Row, Name: a.Name, Township: a.Township, Rank: d.Rank, Verdict: string(d.Verdict),
+		br := budgetRanked{File: applicantFile(a), Sheet: applicantSheet(r, a), Row: a.Row, Name: a.Name, Township: a.Township, Rank: d.Rank, Verdict: string(d.Verdict),
 			Held: d.Held, Stage: string(stageOf(r, i))}
 		if r.Policy != nil {
 			br.Level = budget.LevelOf(a, r.Policy)

@@ -258,7 +258,8 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 		base, unit = r.Policy.Amount.Base, r.Policy.Amount.Unit
 	}
 
-	line(zh("report.budget.xlsx.workbook"), text(strings.Join(r.Files(), "、")))
+	files, filesRow := strings.Join(r.Files(), "、"), row // sized to its lines once the columns are
+	line(zh("report.budget.xlsx.workbook"), text(files))
 	line(zh("report.budget.xlsx.as-of"), text(r.AsOf.Chinese()))
 	line(zh("report.budget.col.members"), count(p.Members))
 	line(zh("report.budget.xlsx.members-source"), text(zh("report.budget.source."+p.MembersSource)))
@@ -324,6 +325,9 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 			row++
 		}
 	}
+	// The 说明 line is for the file's reader, below the print area (see
+	// noteRow).
+	printed := w.lastRow
 	if note := provenanceNote(r); note != "" {
 		row += 2
 		w.note(1, row, note, st.note)
@@ -331,10 +335,15 @@ func summarySheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xls
 		w.height(row, float64(wrapLines(note, 70))*14+6)
 	}
 	w.fitColumns(5, 10)
+	// The list of files wraps in its cell: a row of normal height would
+	// show its first line and run the rest over the rows below.
+	if n := wrapLines(files, int(w.colWidth(2, 10))); n > 1 {
+		w.height(filesRow, min(float64(n)*15+4, 409))
+	}
 	if w.err != nil {
 		return w.err
 	}
-	return printout.Setup(f, SheetSummary, printout.Page{Cols: 5, Rows: w.lastRow})
+	return printout.Setup(f, SheetSummary, printout.Page{Cols: 5, Rows: printed})
 }
 
 func townshipSheet(f *excelize.File, r *assessment.Result, p *budget.Plan, st xlsxStyles) error {

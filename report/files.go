@@ -57,6 +57,42 @@ func applicantSheet(r *assessment.Result, a *roster.Applicant) string {
 	return applicantsSheet(r)
 }
 
+// rowAt is a row of an input's sheet: where an applicant was read, and
+// where a problem is. A problem belongs to an applicant when both are at
+// the same rowAt: row numbers alone repeat from file to file.
+type rowAt struct {
+	file, sheet string
+	row         int
+}
+
+// applicantAt is where an applicant's row is.
+func applicantAt(r *assessment.Result, a *roster.Applicant) rowAt {
+	return rowAt{inputFile(r, applicantFile(a)), applicantSheet(r, a), a.Row}
+}
+
+// problemAt is the row a problem is on (row 0 for none).
+func problemAt(r *assessment.Result, p roster.Problem) rowAt {
+	return rowAt{inputFile(r, p.File), p.Sheet, p.Row}
+}
+
+// inputFile is f, or the workbook's path when f is "" (rows and problems
+// made by hand, in a run over one file).
+func inputFile(r *assessment.Result, f string) string {
+	if f == "" && r.Workbook != nil {
+		return r.Workbook.Path
+	}
+	return f
+}
+
+// fileColumn is the text of a report's file column: the file's base name,
+// as check's table of applicants shows it.
+func fileColumn(f string) string {
+	if f == "" {
+		return ""
+	}
+	return Printable(filepath.Base(f))
+}
+
 // problemGroup is the problems of one file ("" for those of the run as a
 // whole: the budget's, a sheet missing from every file).
 type problemGroup struct {

@@ -26,6 +26,7 @@ type lettersSent struct {
 	Seq  int    `json:"seq"`
 	Row  int    `json:"row"`
 	Name string `json:"name"`
+	File string `json:"file"` // the input file the row was read from
 }
 
 type lettersSkipped struct {
@@ -35,15 +36,17 @@ type lettersSkipped struct {
 	Stage  string `json:"stage,omitempty"`
 	Code   string `json:"code"`
 	Reason string `json:"reason"`
+	File   string `json:"file"` // the input file the row was read from
 }
 
 type lettersDoc struct {
 	Schema     string           `json:"schema"`
 	Workbook   string           `json:"workbook"`
+	Files      []string         `json:"files"` // the input files read, as in every report
 	AsOf       string           `json:"as_of"`
 	Output     string           `json:"output,omitempty"`
 	Split      string           `json:"split,omitempty"`
-	Files      int              `json:"files,omitempty"`
+	SplitFiles int              `json:"split_files,omitempty"` // the files written under Split
 	Letters    int              `json:"letters"`
 	Rejections int              `json:"rejections"`
 	Sent       []lettersSent    `json:"sent"`
@@ -60,8 +63,8 @@ func letterKind(rejection bool) string {
 // Letters writes the JSON report of a letters run: the letters written
 // (none when the run failed) and every person left out with the reason.
 func Letters(w io.Writer, r *assessment.Result, run LettersRun, l i18n.Lang) error {
-	doc := lettersDoc{Schema: LettersSchema, Workbook: r.Workbook.Path, AsOf: r.AsOf.String(),
-		Output: run.Output, Split: run.Split, Files: run.Files,
+	doc := lettersDoc{Schema: LettersSchema, Workbook: r.Workbook.Path, Files: append([]string{}, r.Files()...), AsOf: r.AsOf.String(),
+		Output: run.Output, Split: run.Split, SplitFiles: run.Files,
 		Sent: []lettersSent{}, Skipped: []lettersSkipped{}}
 	for _, s := range run.Sent {
 		if s.Rejection {
@@ -69,10 +72,10 @@ func Letters(w io.Writer, r *assessment.Result, run LettersRun, l i18n.Lang) err
 		} else {
 			doc.Letters++
 		}
-		doc.Sent = append(doc.Sent, lettersSent{Kind: letterKind(s.Rejection), Seq: s.Seq, Row: s.Row, Name: s.Name})
+		doc.Sent = append(doc.Sent, lettersSent{Kind: letterKind(s.Rejection), Seq: s.Seq, File: s.File, Row: s.Row, Name: s.Name})
 	}
 	for _, s := range run.Skipped {
-		doc.Skipped = append(doc.Skipped, lettersSkipped{Kind: letterKind(s.Rejection), Row: s.Row, Name: s.Name,
+		doc.Skipped = append(doc.Skipped, lettersSkipped{Kind: letterKind(s.Rejection), File: s.File, Row: s.Row, Name: s.Name,
 			Stage: string(s.Stage), Code: s.Code, Reason: s.Msg.In(l)})
 	}
 	return writeJSON(w, doc)

@@ -8,9 +8,9 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 
 	"relief/assessment"
 	"relief/i18n"
@@ -62,6 +62,7 @@ type payoutPerson struct {
 	PaidOn   string `json:"paid_on,omitempty"`
 	Method   string `json:"method,omitempty"`
 	Account  string `json:"account,omitempty"`
+	File     string `json:"file"` // the input file the row was read from
 }
 
 type payoutLedger struct {
@@ -76,6 +77,7 @@ type payoutLedger struct {
 type payoutDoc struct {
 	Schema     string                 `json:"schema"`
 	Workbook   string                 `json:"workbook"`
+	Files      []string               `json:"files"`
 	AsOf       string                 `json:"as_of"`
 	Townships  []payoutTownship       `json:"townships"`
 	Total      payoutTownship         `json:"total"`
@@ -98,17 +100,56 @@ func payoutTown(t payment.Township) payoutTownship {
 		t.Mismatches, t.Unreadable, t.Others, t.OthersAmount.Decimal()}
 }
 
+// paymentFields are the columns a payment is recorded in: the reader's
+// problems on them are the payment's too.
+var paymentFields = []string{"payment_method", "account", "paid_on", "paid_amount"}
+
+// payoutProblems are the problems a payment report shows: the payment's
+// own, and the reader's on the payment columns of the rows it lists (an
+// account typed into a number cell, an amount it could not read), by file
+// and row; the payment's problems of the run as a whole (over the fund)
+// last.
+func payoutProblems(r *assessment.Result) []roster.Problem {
+	s := payStatus(r)
+	listed := map[rowAt]bool{}
+	for _, ln := range s.Lines {
+		listed[applicantAt(r, ln.Decision.Applicant)] = true
+	}
+	var out []roster.Problem
+	if r.Workbook != nil {
+		for _, p := range r.Workbook.Problems {
+			if p.Severity != roster.SevInfo && slices.Contains(paymentFields, p.Field) && listed[problemAt(r, p)] {
+				out = append(out, p)
+			}
+		}
+	}
+	out = append(out, s.Problems...)
+	file := map[string]int{}
+	for i, f := range r.Files() {
+		file[f] = i
+	}
+	slices.SortStableFunc(out, func(a, b roster.Problem) int {
+		if (a.Row == 0) != (b.Row == 0) {
+			if a.Row == 0 {
+				return 1
+			}
+			return -1
+		}
+		if c := file[inputFile(r, a.File)] - file[inputFile(r, b.File)]; c != 0 {
+			return c
+		}
+		return a.Row - b.Row
+	})
+	return out
+}
+
 func payoutPeople(r *assessment.Result) []payoutPerson {
-	sheet := applicantsSheet(r)
 	out := []payoutPerson{}
 	for _, ln := range payStatus(r).Lines {
 		a := ln.Decision.Applicant
-		p := payoutPerson{Sheet: sheet, Row: a.Row, Name: a.Name, IDNumber: a.IDNumber, Township: a.Township, Branch: a.Branch,
+		p := payoutPerson{File: applicantFile(a), Sheet: applicantSheet(r, a), Row: a.Row, Name: a.Name, IDNumber: a.IDNumber, Township: a.Township, Branch: a.Branch,
 			State: string(ln.State), Verdict: string(ln.Decision.Verdict), Approved: ln.Approved.Decimal(),
 			PaidOn: a.PaidOn.String(), Method: a.PaymentMethod, Account: a.Account}
-		if a.Sheet != nil {
-			p.Sheet = a.Sheet.Name
-		}
 		if ln.Paid != nil {
 			p.Paid = ln.Paid.Decimal()
 		}
@@ -120,11 +161,11 @@ func payoutPeople(r *assessment.Result) []payoutPerson {
 func payoutJSON(r *assessment.Result, l i18n.Lang) payoutDoc {
 	s := payStatus(r)
 	doc := payoutDoc{
-		Schema: PayoutSchema, Workbook: r.Workbook.Path, AsOf: r.AsOf.String(),
+		Schema: PayoutSchema, Workbook: r.Workbook.Path, Files: append([]string{}, r.Files()...), AsOf: r.AsOf.String(),
 		Townships: []payoutTownship{}, Total: payoutTown(s.Total), People: payoutPeople(r),
 		Ledger: payoutLedger{Fund: s.Fund.Decimal(), FundSource: s.FundSource, Funds: []budgetFund{},
 			Approved: s.Approved.Decimal(), Paid: s.PaidOut.Decimal(), Remaining: s.Remaining.Decimal()},
-		Problems:   jsonProblems(s.Problems, l),
+		Problems:   jsonProblems(payoutProblems(r), l),
 		Provenance: r.Provenance,
 	}
 	doc.Total.Township = ""
@@ -143,10 +184,19 @@ func payoutCSV(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write([]string{"sheet", "row", "name", "id_number", "township", "branch", "state", "verdict", "approved", "paid", "paid_on", "method", "account"})
+	head := []string{"sheet", "row", "name", "id_number", "township", "branch", "state", "verdict", "approved", "paid", "paid_on", "method", "account"}
+	several := severalFiles(r)
+	if several { // a last column names each row's file, as in check's
+		head = append(head, "file")
+	}
+	cw.Write(head)
 	for _, p := range payoutPeople(r) {
-		cw.Write([]string{CSVSafe(p.Sheet), strconv.Itoa(p.Row), CSVSafe(p.Name), p.IDNumber, CSVSafe(p.Township), CSVSafe(p.Branch),
-			p.State, p.Verdict, p.Approved, p.Paid, p.PaidOn, p.Method, p.Account})
+		rec := []string{CSVSafe(p.Sheet), strconv.Itoa(p.Row), CSVSafe(p.Name), p.IDNumber, CSVSafe(p.Township), CSVSafe(p.Branch),
+			p.State, p.Verdict, p.Approved, p.Paid, p.PaidOn, p.Method, p.Account}
+		if several {
+			rec = append(rec, CSVSafe(p.File))
+		}
+		cw.Write(rec)
 	}
 	cw.Flush()
 	return cw.Error()
@@ -188,7 +238,7 @@ func ledgerLines(r *assessment.Result, l i18n.Lang) []ledgerLine {
 func payoutText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	s := payStatus(r)
 	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
-	fmt.Fprintln(w, m("payout.title", filepath.Base(r.Workbook.Path), r.AsOf.String()))
+	fmt.Fprintln(w, m("payout.title", inputsLabel(r, l), r.AsOf.String()))
 	fmt.Fprintln(w, m("payout.summary", s.Total.Recipients, s.Total.Approved.String(), s.Total.Paid, s.Total.PaidAmount.String(),
 		s.Total.Unpaid, s.Total.UnpaidAmount.String(), s.Total.Mismatches))
 	fmt.Fprintln(w)
@@ -207,6 +257,13 @@ func payoutText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 		return err
 	}
 
+	several := severalFiles(r)
+	withFile := func(file string, cells ...string) []string {
+		if several {
+			return append([]string{file}, cells...)
+		}
+		return cells
+	}
 	list := func(title string, states ...payment.State) error {
 		t := &table{}
 		n := 0
@@ -220,11 +277,11 @@ func payoutText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 				paid = ln.Paid.String()
 			}
 			if n == 0 {
-				t.add(m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"),
-					m("payout.col.approved"), m("payout.col.paid-amount"), m("payout.col.state"))
+				t.add(withFile(m("report.col.file"), m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"),
+					m("payout.col.approved"), m("payout.col.paid-amount"), m("payout.col.state"))...)
 			}
 			n++
-			t.add(strconv.Itoa(a.Row), a.Name, a.Township, a.Branch, ln.Approved.String(), paid, PayStateLabel(ln.State, l))
+			t.add(withFile(fileColumn(applicantFile(a)), strconv.Itoa(a.Row), a.Name, a.Township, a.Branch, ln.Approved.String(), paid, PayStateLabel(ln.State, l))...)
 		}
 		if n == 0 {
 			return nil
@@ -252,23 +309,28 @@ func payoutText(w io.Writer, r *assessment.Result, l i18n.Lang) error {
 	if err := t.write(w); err != nil {
 		return err
 	}
-	if len(s.Problems) > 0 {
+	if ps := payoutProblems(r); len(ps) > 0 {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, m("payout.problems"))
 		t = &table{}
 		t.add(m("report.col.severity"), m("report.col.cell"), m("report.col.code"), m("report.col.message"))
-		for _, pr := range s.Problems {
-			t.add(m("severity."+string(pr.Severity)), problemWhere(pr), pr.Code, pr.Msg.In(l))
+		for _, pr := range ps {
+			t.add(m("severity."+string(pr.Severity)), problemWhere(r, pr), pr.Code, pr.Msg.In(l))
 		}
 		return t.write(w)
 	}
 	return nil
 }
 
-// problemWhere is sheet!cell, or the sheet alone.
-func problemWhere(p roster.Problem) string {
+// problemWhere is sheet!cell, or the sheet alone; over several files the
+// file's name comes first.
+func problemWhere(r *assessment.Result, p roster.Problem) string {
+	where := p.Sheet
 	if p.Cell != "" {
-		return p.Sheet + "!" + p.Cell
+		where += "!" + p.Cell
 	}
-	return p.Sheet
+	if p.File != "" && severalFiles(r) {
+		where = strings.TrimSpace(fileColumn(p.File) + " " + where)
+	}
+	return where
 }

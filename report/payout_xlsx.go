@@ -15,6 +15,7 @@ import (
 	"relief/i18n"
 	"relief/money"
 	"relief/payment"
+	"relief/roster"
 	"relief/safefile"
 )
 
@@ -101,7 +102,7 @@ func paySummarySheet(f *excelize.File, r *assessment.Result, st yearStyles) erro
 		w.money(3, row, ln.amount, amount)
 		row++
 	}
-	if len(s.Problems) > 0 {
+	if ps := payoutProblems(r); len(ps) > 0 {
 		row++
 		w.str(1, row, zh("payout.problems"), st.section)
 		for c := 2; c <= cols; c++ {
@@ -109,12 +110,12 @@ func paySummarySheet(f *excelize.File, r *assessment.Result, st yearStyles) erro
 		}
 		w.merge(1, row, cols, row)
 		row++
-		for _, p := range s.Problems {
+		for _, p := range ps {
 			style := st.warn
 			if p.Severity == "error" {
 				style = st.bad
 			}
-			text := zh("severity."+string(p.Severity)) + "：" + problemWhere(p) + " " + p.Msg.In(i18n.ZH)
+			text := zh("severity."+string(p.Severity)) + "：" + problemWhere(r, p) + " " + p.Msg.In(i18n.ZH)
 			w.note(1, row, text, style)
 			for c := 2; c <= cols; c++ {
 				w.note(c, row, "", style)
@@ -124,14 +125,14 @@ func paySummarySheet(f *excelize.File, r *assessment.Result, st yearStyles) erro
 			row++
 		}
 	}
-	row++
-	row = noteRow(w, row, cols, provenanceNote(r), st.small)
+	printed := w.lastRow // the 说明 line below is not printed (noteRow)
+	noteRow(w, row+1, cols, provenanceNote(r), st.small)
 	w.widths[1] = max(w.widths[1], 14)
 	w.fitColumns(cols, 8)
 	if w.err != nil {
 		return w.err
 	}
-	return yearPageSetup(f, SheetPaySummary, head, cols, row)
+	return yearPageSetup(f, SheetPaySummary, head, cols, printed)
 }
 
 func payDetailSheet(f *excelize.File, r *assessment.Result, st yearStyles) error {
@@ -151,11 +152,13 @@ func payDetailSheet(f *excelize.File, r *assessment.Result, st yearStyles) error
 	w.height(head, 28)
 	w.caps = map[int]int{2: 16, 4: 22, 11: 40}
 
-	notes := map[int][]string{} // applicant row → messages
-	sheet := applicantsSheet(r)
-	for _, p := range s.Problems {
-		if p.Row > 0 && p.Sheet == sheet {
-			notes[p.Row] = append(notes[p.Row], p.Msg.In(i18n.ZH))
+	notes := map[rowAt][]string{}  // an applicant's row (file, sheet, row) → messages
+	badAccount := map[rowAt]bool{} // the row's 账号 has an error: its cell is marked
+	for _, p := range payoutProblems(r) {
+		if p.Row > 0 {
+			at := problemAt(r, p)
+			notes[at] = append(notes[at], p.Msg.In(i18n.ZH))
+			badAccount[at] = badAccount[at] || p.Field == "account" && p.Severity == roster.SevError
 		}
 	}
 	row := head + 1
@@ -231,9 +234,14 @@ func payDetailSheet(f *excelize.File, r *assessment.Result, st yearStyles) error
 			w.str(7, row, "", st.centre)
 		}
 		w.str(8, row, a.PaymentMethod, st.centre)
-		w.str(9, row, a.Account, st.id)
+		at := applicantAt(r, a)
+		if badAccount[at] {
+			w.str(9, row, a.Account, st.bad)
+		} else {
+			w.str(9, row, a.Account, st.id)
+		}
 		w.str(10, row, PayStateLabel(ln.State, i18n.ZH), style)
-		note := strings.Join(notes[a.Row], "；")
+		note := strings.Join(notes[at], "；")
 		w.str(11, row, note, st.text)
 		w.height(row, max(22, float64(wrapLines(note, 40))*15+4))
 		tApproved += ln.Approved
@@ -263,8 +271,8 @@ func payDetailSheet(f *excelize.File, r *assessment.Result, st yearStyles) error
 	row++
 	w.note(1, row, zh("report.budget.xlsx.roster-footer"), st.left)
 	w.merge(1, row, cols, row)
-	row += 2
-	row = noteRow(w, row, cols, provenanceNote(r), st.small)
+	printed := w.lastRow // the 说明 line below is not printed (noteRow)
+	noteRow(w, row+2, cols, provenanceNote(r), st.small)
 	w.widths[1] = 4
 	w.widths[3] = max(w.widths[3], 18)
 	w.widths[9] = max(w.widths[9], 19)
@@ -275,5 +283,5 @@ func payDetailSheet(f *excelize.File, r *assessment.Result, st yearStyles) error
 	if w.err != nil {
 		return w.err
 	}
-	return yearPageSetup(f, SheetPayDetail, head, cols, row)
+	return yearPageSetup(f, SheetPayDetail, head, cols, printed)
 }

@@ -195,8 +195,8 @@ func writeReview(out io.Writer, r *assessment.Result, groups []townGroup) error 
 	w.note(1, row, zh("report.review.sign"), st.left)
 	w.merge(1, row, visible, row)
 	w.height(row, 30)
-	row += 2
-	noteRow(w, row, visible, provenanceNote(r), st.small)
+	printed := w.lastRow // the 说明 line below is not printed (noteRow)
+	noteRow(w, row+2, visible, provenanceNote(r), st.small)
 
 	for i, c := range cols {
 		name := roster.ColumnName(i + 1)
@@ -213,7 +213,7 @@ func writeReview(out io.Writer, r *assessment.Result, groups []townGroup) error 
 	if w.err != nil {
 		return w.err
 	}
-	if err := yearPageSetup(f, SheetReview, headRow, visible, row); err != nil {
+	if err := yearPageSetup(f, SheetReview, headRow, visible, printed); err != nil {
 		return err
 	}
 	return saveWorkbook(out, f, r, zh("report.review.title", r.AsOf.Y))

@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -55,6 +54,7 @@ type reportBreakdown struct {
 type reportDoc struct {
 	Schema     string                 `json:"schema"`
 	Workbook   string                 `json:"workbook"`
+	Files      []string               `json:"files"`
 	AsOf       string                 `json:"as_of"`
 	Year       int                    `json:"year"`
 	Townships  []reportTown           `json:"townships"`
@@ -69,7 +69,7 @@ func reportTownOf(t statTown) reportTown {
 }
 
 func reportJSON(r *assessment.Result, st yearStats) reportDoc {
-	doc := reportDoc{Schema: ReportSchema, Workbook: r.Workbook.Path, AsOf: r.AsOf.String(), Year: st.Year,
+	doc := reportDoc{Schema: ReportSchema, Workbook: r.Workbook.Path, Files: append([]string{}, r.Files()...), AsOf: r.AsOf.String(), Year: st.Year,
 		Townships: []reportTown{}, Total: reportTownOf(st.Total), Recipients: st.Recipients, Breakdowns: []reportBreakdown{},
 		Provenance: r.Provenance}
 	for _, t := range st.Townships {
@@ -117,7 +117,7 @@ func reportCSV(w io.Writer, st yearStats) error {
 
 func reportText(w io.Writer, r *assessment.Result, st yearStats, l i18n.Lang) error {
 	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
-	fmt.Fprintln(w, m("report.stats.text-title", st.Year, filepath.Base(r.Workbook.Path), r.AsOf.String()))
+	fmt.Fprintln(w, m("report.stats.text-title", st.Year, inputsLabel(r, l), r.AsOf.String()))
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, m("report.stats.by-township"))
 	t := &table{}

@@ -132,13 +132,14 @@ func statsSheet(f *excelize.File, r *assessment.Result, ys yearStats, st yearSty
 		}
 		row++
 	}
-	row = noteRow(w, row, cols, provenanceNote(r), st.small)
+	printed := w.lastRow // the 说明 line below is not printed (noteRow)
+	noteRow(w, row, cols, provenanceNote(r), st.small)
 	w.widths[1] = max(w.widths[1], 14)
 	w.fitColumns(cols, 8)
 	if w.err != nil {
 		return lay, w.err
 	}
-	return lay, yearPageSetup(f, SheetStats, 0, cols, row)
+	return lay, yearPageSetup(f, SheetStats, 0, cols, printed)
 }
 
 // chartsSheet draws the recipients of each township (quota, selected,

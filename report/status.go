@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strconv"
 
 	"relief/assessment"
@@ -100,6 +99,7 @@ type statusLate struct {
 type statusDoc struct {
 	Schema       string           `json:"schema"`
 	Workbook     string           `json:"workbook"`
+	Files        []string         `json:"files"`
 	AsOf         string           `json:"as_of"`
 	DeadlineDays int              `json:"deadline_days"`
 	NoticeDays   int              `json:"notice_days"`
@@ -110,7 +110,7 @@ type statusDoc struct {
 }
 
 func statusJSON(r *assessment.Result, l i18n.Lang) statusDoc {
-	doc := statusDoc{Schema: StatusSchema, Workbook: r.Workbook.Path, AsOf: r.AsOf.String(),
+	doc := statusDoc{Schema: StatusSchema, Workbook: r.Workbook.Path, Files: append([]string{}, r.Files()...), AsOf: r.AsOf.String(),
 		Townships: []statusTownship{}, Late: []statusLate{}}
 	if r.Policy != nil {
 		doc.DeadlineDays, doc.NoticeDays = r.Policy.Deadline.Days, r.Policy.Notice.Days
@@ -182,7 +182,7 @@ func statusCSV(w io.Writer, doc statusDoc) error {
 
 func statusText(w io.Writer, r *assessment.Result, doc statusDoc, l i18n.Lang) error {
 	m := func(key string, args ...any) string { return i18n.M(key, args...).In(l) }
-	fmt.Fprintln(w, m("report.status.title", filepath.Base(r.Workbook.Path), r.AsOf.String()))
+	fmt.Fprintln(w, m("report.status.title", inputsLabel(r, l), r.AsOf.String()))
 	fmt.Fprintln(w, m("report.status.policy", doc.DeadlineDays, doc.NoticeDays))
 	fmt.Fprintln(w)
 	if len(doc.Townships) == 0 {
@@ -215,10 +215,17 @@ func statusText(w io.Writer, r *assessment.Result, doc statusDoc, l i18n.Lang) e
 		return nil
 	}
 	fmt.Fprintln(w, m("report.status.late", doc.Total.Overdue, doc.Total.Near))
+	several := severalFiles(r)
+	withFile := func(file string, cells ...string) []string {
+		if several { // a first column names each row's file, as in check's
+			return append([]string{file}, cells...)
+		}
+		return cells
+	}
 	t = &table{}
-	t.add(m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.stage"), m("report.status.col.due"), m("report.col.message"))
+	t.add(withFile(m("report.col.file"), m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.stage"), m("report.status.col.due"), m("report.col.message"))...)
 	for _, x := range doc.Late {
-		t.add(strconv.Itoa(x.Row), x.Name, TownshipLabel(x.Township, l), StageLabel(procedure.Stage(x.Stage), l), x.DueOn, x.Message)
+		t.add(withFile(fileColumn(x.File), strconv.Itoa(x.Row), x.Name, TownshipLabel(x.Township, l), StageLabel(procedure.Stage(x.Stage), l), x.DueOn, x.Message)...)
 	}
 	return t.write(w)
 }

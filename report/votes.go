@@ -80,6 +80,7 @@ type votesTotals struct {
 type votesDoc struct {
 	Schema     string                 `json:"schema"`
 	Workbook   string                 `json:"workbook"`
+	Files      []string               `json:"files"`
 	AsOf       string                 `json:"as_of"`
 	Policy     votesPolicy            `json:"policy"`
 	Applicants []votesApplicant       `json:"applicants"`
@@ -119,7 +120,7 @@ func voteResult(d eligibility.Decision) string {
 func votesJSON(r *assessment.Result) votesDoc {
 	pv := r.Policy.Vote
 	doc := votesDoc{
-		Schema: VotesSchema, Workbook: r.Workbook.Path, AsOf: r.AsOf.String(),
+		Schema: VotesSchema, Workbook: r.Workbook.Path, Files: append([]string{}, r.Files()...), AsOf: r.AsOf.String(),
 		Policy:     votesPolicy{Threshold: pv.Threshold.String(), Base: pv.Base, Quorum: pv.Quorum, Majority: pv.Majority},
 		Applicants: []votesApplicant{},
 		Branches:   []votesBranch{},
@@ -179,12 +180,21 @@ func votesCSV(w io.Writer, doc votesDoc) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write([]string{"sheet", "row", "name", "township", "branch", "verdict", "voters", "present", "votes_for", "votes_against",
-		"abstentions", "base", "rate_percent", "quorum", "majority", "threshold", "result"})
+	head := []string{"sheet", "row", "name", "township", "branch", "verdict", "voters", "present", "votes_for", "votes_against",
+		"abstentions", "base", "rate_percent", "quorum", "majority", "threshold", "result"}
+	several := len(doc.Files) > 1
+	if several { // a last column names each row's file, as in check's
+		head = append(head, "file")
+	}
+	cw.Write(head)
 	for _, a := range doc.Applicants {
-		cw.Write([]string{CSVSafe(a.Sheet), strconv.Itoa(a.Row), CSVSafe(a.Name), CSVSafe(a.Township), CSVSafe(a.Branch), a.Verdict,
+		rec := []string{CSVSafe(a.Sheet), strconv.Itoa(a.Row), CSVSafe(a.Name), CSVSafe(a.Township), CSVSafe(a.Branch), a.Verdict,
 			optInt(a.Voters), optInt(a.Present), optInt(a.For), optInt(a.Against), optInt(a.Abstain),
-			optInt(a.Base), optRate(a.RatePercent), a.Quorum, a.Majority, a.Threshold, a.Result})
+			optInt(a.Base), optRate(a.RatePercent), a.Quorum, a.Majority, a.Threshold, a.Result}
+		if several {
+			rec = append(rec, CSVSafe(a.File))
+		}
+		cw.Write(rec)
 	}
 	cw.Flush()
 	return cw.Error()
@@ -199,18 +209,25 @@ func votesText(w io.Writer, r *assessment.Result, doc votesDoc, l i18n.Lang) err
 		fmt.Fprintln(w, m("votes.none"))
 		return nil
 	}
+	several := severalFiles(r)
+	withFile := func(file string, cells ...string) []string {
+		if several { // a first column names each row's file, as in check's
+			return append([]string{file}, cells...)
+		}
+		return cells
+	}
 	t := &table{}
-	t.add(m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"),
+	t.add(withFile(m("report.col.file"), m("report.col.row"), m("report.col.name"), m("report.col.township"), m("report.col.branch"),
 		m("votes.col.voters"), m("votes.col.present"), m("votes.col.for"), m("votes.col.against"), m("votes.col.abstain"),
-		m("votes.col.rate"), m("votes.col.quorum"), m("votes.col.majority"), m("votes.col.threshold"), m("votes.col.passed"))
+		m("votes.col.rate"), m("votes.col.quorum"), m("votes.col.majority"), m("votes.col.threshold"), m("votes.col.passed"))...)
 	for _, a := range doc.Applicants {
 		rate := optRate(a.RatePercent)
 		if rate != "" {
 			rate += "%"
 		}
-		t.add(strconv.Itoa(a.Row), a.Name, a.Township, a.Branch,
+		t.add(withFile(fileColumn(a.File), strconv.Itoa(a.Row), a.Name, a.Township, a.Branch,
 			optInt(a.Voters), optInt(a.Present), optInt(a.For), optInt(a.Against), optInt(a.Abstain), rate,
-			m("votes.check."+a.Quorum), m("votes.check."+a.Majority), m("votes.check."+a.Threshold), m("votes.result."+a.Result))
+			m("votes.check."+a.Quorum), m("votes.check."+a.Majority), m("votes.check."+a.Threshold), m("votes.result."+a.Result))...)
 	}
 	if err := t.write(w); err != nil {
 		return err

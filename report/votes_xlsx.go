@@ -78,6 +78,10 @@ func votesApplicantsSheet(f *excelize.File, r *assessment.Result, doc votesDoc, 
 		zh("votes.col.voters"), zh("votes.col.present"), zh("votes.col.for"), zh("votes.col.against"), zh("votes.col.abstain"),
 		zh("report.votes.xlsx.rate"), zh("votes.col.quorum"), zh("votes.col.majority"), zh("votes.col.threshold"),
 		zh("votes.col.passed"), zh("report.col.verdict"), zh("workbook.result.row")}
+	several := severalFiles(r)
+	if several { // row numbers repeat from file to file: name each row's file, as check -o does
+		heads = append(heads, zh("workbook.result.file"))
+	}
 	for i, h := range heads {
 		w.str(i+1, 1, h, st.header)
 	}
@@ -114,6 +118,9 @@ func votesApplicantsSheet(f *excelize.File, r *assessment.Result, doc votesDoc, 
 		w.str(14, row, zh("votes.result."+a.Result), st.centre)
 		w.str(15, row, zh("verdict."+a.Verdict), st.centre)
 		w.num(16, row, a.Row, st.int)
+		if several {
+			w.str(17, row, a.File, st.text)
+		}
 	}
 	last := max(len(doc.Applicants)+1, 2)
 	w.caps = map[int]int{4: 24}

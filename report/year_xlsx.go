@@ -66,7 +66,10 @@ func yearPageSetup(f *excelize.File, sheet string, titleRow, lastCol, lastRow in
 }
 
 // noteRow writes the 说明 line (what made the workbook) across columns 1
-// to cols at row, in small type, and returns the next free row.
+// to cols at row, in small type, and returns the next free row. The line
+// is for the file's reader (relief verify checks the file, not paper):
+// callers end the print area above it, so that it never prints on a page
+// of its own.
 func noteRow(w *sheetWriter, row, cols int, text string, style int) int {
 	if text == "" {
 		return row

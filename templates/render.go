@@ -259,6 +259,7 @@ type letter struct {
 
 // Recipient is one person a letter of the run goes to.
 type Recipient struct {
+	File      string // the input file the row was read from
 	Row       int
 	Name      string
 	Seq       int  // the number in the full notice; among the rejected, in sheet order
@@ -271,10 +272,10 @@ type Recipient struct {
 func LetterPlan(res *assessment.Result, rejections bool) (sent []Recipient, skipped []Skip) {
 	send, rej, skipped := listLetters(res, rejections)
 	for _, r := range send {
-		sent = append(sent, Recipient{Row: r.d.Applicant.Row, Name: r.d.Applicant.Name, Seq: r.seq})
+		sent = append(sent, Recipient{File: fileOf(r.d), Row: r.d.Applicant.Row, Name: r.d.Applicant.Name, Seq: r.seq})
 	}
 	for _, r := range rej {
-		sent = append(sent, Recipient{Row: r.d.Applicant.Row, Name: r.d.Applicant.Name, Seq: r.seq, Rejection: true})
+		sent = append(sent, Recipient{File: fileOf(r.d), Row: r.d.Applicant.Row, Name: r.d.Applicant.Name, Seq: r.seq, Rejection: true})
 	}
 	return sent, skipped
 }

@@ -97,6 +97,7 @@ func listNotice(res *assessment.Result, all bool) (noticeList, error) {
 // with rejections, an ineligible one who gets no rejection letter yet),
 // and why.
 type Skip struct {
+	File      string // the input file the row was read from
 	Row       int
 	Name      string
 	Rejection bool
@@ -140,7 +141,7 @@ func listLetters(res *assessment.Result, rejections bool) (send, rej []recipient
 			rej = append(rej, recipient{d: d, c: cs[d], seq: i + 1})
 			continue
 		}
-		s := Skip{Row: d.Applicant.Row, Name: d.Applicant.Name, Rejection: true}
+		s := Skip{File: fileOf(d), Row: d.Applicant.Row, Name: d.Applicant.Name, Rejection: true}
 		if c := cs[d]; c != nil {
 			s.Stage = c.Stage
 		}
@@ -156,13 +157,21 @@ func listLetters(res *assessment.Result, rejections bool) (send, rej []recipient
 }
 
 func skipOf(d *eligibility.Decision, c *procedure.Case) Skip {
-	s := Skip{Row: d.Applicant.Row, Name: d.Applicant.Name}
+	s := Skip{File: fileOf(d), Row: d.Applicant.Row, Name: d.Applicant.Name}
 	if c == nil {
 		s.Code, s.Msg = procedure.NextNotice, i18n.M("procedure.next.notice")
 		return s
 	}
 	s.Stage, s.Code, s.Msg = c.Stage, c.Next.Code, c.Next.Msg
 	return s
+}
+
+// fileOf is the input file a decision's row was read from.
+func fileOf(d *eligibility.Decision) string {
+	if d.Applicant != nil && d.Applicant.Sheet != nil {
+		return d.Applicant.Sheet.File
+	}
+	return ""
 }
 
 // township is the part of the banner's notice list l that one township's

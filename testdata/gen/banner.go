@@ -14,6 +14,14 @@ package main
 // 75 + 70 + 55 members, one of them on two rosters: 199 distinct, a quota
 // of 5 (4.975 rounded half up), apportioned 2, 2, 1. Seven applicants are
 // eligible, so two are waitlisted.
+//
+// testdata/banner_paid/ is the same folder at the year's end: the notice
+// posted (公示日期) and the payment columns half filled, so that problems
+// sit on the same row numbers of different files. 张志刚 (乌加河镇 row 3)
+// was paid by card, his account typed into a number cell (an error that
+// leaves his row valid); 刘秀珍 (海流图镇 row 3) was paid 1,000 of 1,153
+// (an error); 陈建华 and 马桂英 were paid right; 郭振东 not yet; 赵国强,
+// refused, was paid 500 (an error).
 
 import (
 	"bytes"
@@ -43,7 +51,20 @@ type bannerApp struct {
 	level, causes    string
 	misconduct       string
 	present, yes, no int
+	pay              *bannerPay // at the year's end (banner_paid/)
 }
+
+// bannerPay is a payment recorded at the year's end: the 发放方式, 账号
+// (a string is a text cell, a number a number cell), 发放日期 and 实发金额.
+type bannerPay struct {
+	method  string
+	account any
+	on      time.Time
+	amount  int
+}
+
+// paidHeaders are the columns of banner_paid/ after applicantHeaders.
+var paidHeaders = []string{"公示日期", "发放方式", "账号", "发放日期", "实发金额（元）"}
 
 func banner(dir string) error {
 	out := filepath.Join(dir, "banner")
@@ -117,19 +138,49 @@ func banner(dir string) error {
 		a.m = &m
 	}
 
+	if err := bannerFolder(out, wj, hl, dl, wjApps, hlApps, dlApps, false); err != nil {
+		return err
+	}
+	// The year's end: the same folder with the notice and the payments.
+	wjApps[0].pay = &bannerPay{method: "银行卡", account: number(6228480012345678901), on: day(2026, 12, 20), amount: 1153}
+	wjApps[3].pay = &bannerPay{method: "现金", on: day(2026, 12, 20), amount: 500}
+	hlApps[0].pay = &bannerPay{method: "现金", on: day(2026, 12, 20), amount: 1000}
+	hlApps[1].pay = &bannerPay{method: "一卡通", account: "6217 0012 3456 7890", on: day(2026, 12, 21), amount: 769}
+	dlApps[0].pay = &bannerPay{method: "现金", on: day(2026, 12, 22), amount: 1153}
+	paid := filepath.Join(dir, "banner_paid")
+	if err := os.MkdirAll(paid, 0o755); err != nil {
+		return err
+	}
+	if err := bannerFolder(paid, wj, hl, dl, wjApps, hlApps, dlApps, true); err != nil {
+		return err
+	}
+	return save(func() (*excelize.File, error) {
+		f := excelize.NewFile()
+		cs := newSheet(f, "党员人数", true)
+		cs.row(1, "所属苏木镇", "党员人数")
+		for i, t := range towns {
+			cs.row(2+i, t.name, len(t.members))
+		}
+		return f, cs.err
+	}, filepath.Join(dir, "banner_members.xlsx"))
+}
+
+// bannerFolder writes the townships' files into out; yearEnd adds the
+// notice and payment columns (paidHeaders).
+func bannerFolder(out string, wj, hl, dl *bannerTown, wjApps, hlApps, dlApps []*bannerApp, yearEnd bool) error {
 	for _, t := range []struct {
 		town *bannerTown
 		apps []*bannerApp
 	}{{wj, wjApps}, {hl, hlApps}} {
-		if err := save(func() (*excelize.File, error) { return townWorkbook(t.town, t.apps) }, filepath.Join(out, t.town.name+".xlsx")); err != nil {
+		if err := save(func() (*excelize.File, error) { return townWorkbook(t.town, t.apps, yearEnd) }, filepath.Join(out, t.town.name+".xlsx")); err != nil {
 			return err
 		}
 	}
 	// 德岭山镇: applicants as GB 18030 CSV, the roster as UTF-8 CSV with a BOM.
 	var rows [][]string
-	rows = append(rows, applicantHeaders)
+	rows = append(rows, appHeaders(yearEnd))
 	for _, a := range dlApps {
-		rows = append(rows, a.record(a.applied.Format("2006/1/2")))
+		rows = append(rows, a.record(a.applied.Format("2006/1/2"), yearEnd))
 	}
 	gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes(csvBytes(rows))
 	if err != nil {
@@ -142,18 +193,15 @@ func banner(dir string) error {
 	for _, m := range dl.members {
 		rows = append(rows, m.record())
 	}
-	if err := os.WriteFile(filepath.Join(out, "德岭山镇名单.csv"), append([]byte("\uFEFF"), csvBytes(rows)...), 0o644); err != nil {
-		return err
+	return os.WriteFile(filepath.Join(out, "德岭山镇名单.csv"), append([]byte("\uFEFF"), csvBytes(rows)...), 0o644)
+}
+
+// appHeaders are the applicants' columns, with those of the year's end.
+func appHeaders(yearEnd bool) []string {
+	if yearEnd {
+		return append(append([]string{}, applicantHeaders...), paidHeaders...)
 	}
-	return save(func() (*excelize.File, error) {
-		f := excelize.NewFile()
-		cs := newSheet(f, "党员人数", true)
-		cs.row(1, "所属苏木镇", "党员人数")
-		for i, t := range towns {
-			cs.row(2+i, t.name, len(t.members))
-		}
-		return f, cs.err
-	}, filepath.Join(dir, "banner_members.xlsx"))
+	return applicantHeaders
 }
 
 var (
@@ -169,12 +217,25 @@ func (m *member) record() []string {
 		m.join.Format("2006.01"), m.phone}
 }
 
-// record is an applicant as a row of text, dates written with layout.
-func (a *bannerApp) record(applied string) []string {
+// record is an applicant as a row of text, dates written with layout;
+// yearEnd adds the notice day and the payment (paidHeaders).
+func (a *bannerApp) record(applied string, yearEnd bool) []string {
 	d := func(days int) string { return a.applied.AddDate(0, 0, days).Format("2006/1/2") }
-	return []string{a.m.name, a.m.id, a.m.gender, a.m.township, a.m.branch, applied, "3", "9600",
+	rec := []string{a.m.name, a.m.id, a.m.gender, a.m.township, a.m.branch, applied, "3", "9600",
 		a.causes, a.level, "无", a.misconduct, "无", "否", d(5),
 		"22", fmt.Sprint(a.present), fmt.Sprint(a.yes), fmt.Sprint(a.no), fmt.Sprint(a.present - a.yes - a.no), d(15), d(25), d(35), "无"}
+	if !yearEnd {
+		return rec
+	}
+	rec = append(rec, d(36))
+	if p := a.pay; p != nil {
+		account := ""
+		if p.account != nil {
+			account = fmt.Sprint(p.account)
+		}
+		return append(rec, p.method, account, p.on.Format("2006/1/2"), fmt.Sprint(p.amount))
+	}
+	return append(rec, "", "", "", "")
 }
 
 // csvBytes writes rows as Excel does: comma-separated, CRLF line ends.
@@ -188,7 +249,7 @@ func csvBytes(rows [][]string) []byte {
 
 // townWorkbook is a township's workbook: its roster and its applicants,
 // under a title row, dates as date cells, identity numbers as text.
-func townWorkbook(t *bannerTown, apps []*bannerApp) (*excelize.File, error) {
+func townWorkbook(t *bannerTown, apps []*bannerApp, yearEnd bool) (*excelize.File, error) {
 	f := excelize.NewFile()
 	ms := newSheet(f, "党员名册", true)
 	ms.row(1, append([]any{"序号"}, anyStrings(memberHeaders)...)...)
@@ -197,14 +258,33 @@ func townWorkbook(t *bannerTown, apps []*bannerApp) (*excelize.File, error) {
 	}
 	as := newSheet(f, "救助申报", false)
 	as.row(1, t.name+"2026年度困难党员救助申报表")
-	as.row(2, append([]any{"序号"}, anyStrings(applicantHeaders)...)...)
+	heads := appHeaders(yearEnd)
+	as.row(2, append([]any{"序号"}, anyStrings(heads)...)...)
 	for i, a := range apps {
-		rec := a.record("")
+		rec := a.record("", yearEnd)
 		vals := []any{i + 1}
 		for j, v := range rec {
-			switch applicantHeaders[j] {
+			switch heads[j] {
 			case "申报日期":
 				vals = append(vals, dateCell(a.applied))
+			case "发放日期":
+				if a.pay != nil {
+					vals = append(vals, dateCell(a.pay.on))
+				} else {
+					vals = append(vals, nil)
+				}
+			case "账号":
+				if a.pay != nil && a.pay.account != nil {
+					vals = append(vals, a.pay.account)
+				} else {
+					vals = append(vals, nil)
+				}
+			case "实发金额（元）":
+				if a.pay != nil {
+					vals = append(vals, a.pay.amount)
+				} else {
+					vals = append(vals, nil)
+				}
 			case "家庭人口", "家庭年收入（元）", "应到人数", "实到人数", "赞成票", "反对票", "弃权票":
 				var n int
 				fmt.Sscan(v, &n)

@@ -6,7 +6,8 @@
 // procedure (stages.xlsx), two consecutive years with the lists kept
 // beside them (year2025.xlsx, year2026.xlsx, previous2025.xlsx,
 // review2026.xlsx: see years.go), the bad inputs of testdata/bad/, the
-// townships' files of a banner-wide run (banner/, banner_members.xlsx),
+// townships' files of a banner-wide run (banner/, banner_members.xlsx;
+// banner_paid/ the same at the year's end, the payments recorded),
 // and the damaged and hostile workbooks of testdata/hostile/ (hostile.go).
 //
 // Run it from the repository root:
