@@ -140,6 +140,14 @@ func TestMembersSources(t *testing.T) {
 		{"roster wins, mismatch warned", roster.Workbook{Members: roster.NewMemberList(append(members("甲镇", 35), members("丙镇", 1)...)...), HasRoster: true, Counts: counts},
 			36, FromRoster, "[甲镇:35 丙镇:1]", []string{"member-count-mismatch", "member-count-mismatch"}},
 		{"none", roster.Workbook{}, 0, FromNone, "[]", []string{"members-missing"}},
+		// One township written two ways is one township, under the name
+		// on most rows (roster.Workbook.TownshipName).
+		{"roster spellings", roster.Workbook{Members: roster.NewMemberList(append(append(members("甲", 2), members("甲镇", 3)...), members("乙镇", 1)...)...), HasRoster: true},
+			6, FromRoster, "[甲镇:5 乙镇:1]", nil},
+		{"counts spellings", roster.Workbook{Counts: []roster.TownshipCount{{Row: 3, Township: "甲镇", Members: 30}, {Row: 4, Township: "乙镇", Members: 10}, {Row: 5, Township: "甲", Members: 5}}},
+			45, FromCounts, "[甲镇:35 乙镇:10]", nil},
+		{"counts spelled unlike the roster", roster.Workbook{Members: roster.NewMemberList(append(members("甲镇", 35), members("乙", 10)...)...), HasRoster: true, Counts: counts},
+			45, FromRoster, "[甲镇:35 乙:10]", nil},
 	} {
 		plan, ps := Apply(nil, &c.wb, testPolicy())
 		towns := "["

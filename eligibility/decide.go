@@ -84,7 +84,7 @@ func DecideYear(wb *roster.Workbook, p *policy.Policy, asOf roster.Day, year int
 		}
 		d := &ds[i]
 		d.Applicant = a
-		d.Township = strings.TrimSpace(a.Township)
+		d.Township = wb.TownshipName(a.Township) // the roster's name for it, when the roster has it
 		d.Vote = TallyVotes(a.Votes, p.Vote)
 		if !a.AppliedOn.IsZero() {
 			d.DueOn = a.AppliedOn.AddDays(p.Deadline.Days)
