@@ -160,6 +160,14 @@ func init() {
 			ZH: "申报日期 %[1]s 起 %[2]d 天的办理期限 %[3]s 已过 %[4]d 天，尚未审定：请尽快审定",
 			EN: "the application of %[1]s was due for approval within %[2]d {2:day|days}, by %[3]s, %[4]d {4:day|days} ago, and is not approved: approve or reject it now",
 		},
+		"eligibility.deadline-overdue-incomplete": {
+			ZH: "申报日期 %[1]s 起 %[2]d 天的办理期限 %[3]s 已过 %[4]d 天；审定日期虽已填写，但此前的步骤没有记录齐全，审定还不能算数（见数据问题）：请尽快补齐记录，未办的步骤尽快补办",
+			EN: "the application of %[1]s was due for approval within %[2]d {2:day|days}, by %[3]s, %[4]d {4:day|days} ago: an approval is recorded, but not the steps before it, so it does not count yet (see the problems): complete the record, or do the missing steps, now",
+		},
+		"eligibility.deadline-near-incomplete": {
+			ZH: "审定日期虽已填写，但此前的步骤没有记录齐全，审定还不能算数（见数据问题）；办理期限 %[1]s 还剩 %[2]d 天：请抓紧补齐",
+			EN: "an approval is recorded, but not the steps before it, so it does not count yet (see the problems); due by %[1]s, %[2]d {2:day|days} from now: complete the record soon",
+		},
 		"eligibility.deadline-near": {
 			ZH: "尚未审定，办理期限 %[1]s 还剩 %[2]d 天：请抓紧审定",
 			EN: "not approved yet; due by %[1]s, %[2]d {2:day|days} from now: approve or reject it soon",
