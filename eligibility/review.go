@@ -152,6 +152,7 @@ func maskedMatches(masked, id string) bool {
 // worsen adds a reason and makes the verdict at least what o says:
 // excluded outranks pending outranks eligible.
 func worsen(d *Decision, o outcome, r Reason) {
+	r.Waits = o == waits
 	d.Reasons = append(d.Reasons, r)
 	switch {
 	case o == excludes:

@@ -144,6 +144,9 @@ func TestReviewHoldsPlace(t *testing.T) {
 		row.Row, row.Name, row.IDNumber, row.Sheet = 9, a.Name, a.IDNumber, info
 		ApplyReview(ds, &roster.ReviewForm{Sheet: info, Rows: []roster.ReviewRow{row}})
 		d := &ds[0]
+		if last := d.Reasons[len(d.Reasons)-1]; last.Waits != (d.Verdict == Pending) {
+			t.Errorf("%s: %s reason %s waits %v", tc.name, d.Verdict, last.Code, last.Waits)
+		}
 		if HoldsPlace(d) != tc.holds {
 			t.Errorf("%s: %s %v holds %v", tc.name, d.Verdict, codes(d.Reasons), !tc.holds)
 		}
