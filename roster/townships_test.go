@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"pgregory.net/rapid"
+
 	"relief/i18n"
 )
 
@@ -154,4 +156,46 @@ func TestTownshipSpellingManyRows(t *testing.T) {
 	if p.Sheet != "党员名册" || p.Row != 2 || p.Cell != "" || p.File != "x.xlsx" {
 		t.Errorf("%+v", p)
 	}
+}
+
+// Over any roster: spellings with one TownshipKey get one name, a spelling
+// of the roster on no fewer rows than any other of its key; every other
+// spelling read gets exactly one township-spelling warning (one file).
+func TestTownshipNameProperty(t *testing.T) {
+	spellings := []string{"乌加河", "乌加河镇", " 乌加河镇", "乌加河乡", "海流图镇", "海流图", "川井苏木", "川井", ""}
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(0, 40).Draw(t, "rows")
+		var ms []Member
+		rows := map[string]int{}
+		for i := range n {
+			s := rapid.SampledFrom(spellings).Draw(t, "town")
+			ms = append(ms, Member{Row: i + 2, Township: s})
+			if s = strings.TrimSpace(s); s != "" {
+				rows[s]++
+			}
+		}
+		wb := &Workbook{Path: "x.xlsx", Members: NewMemberList(ms...)}
+		_, probs := nameTownships([]*Workbook{wb})
+		warned := map[string]int{}
+		for _, p := range probs[0] {
+			warned[p.Value]++
+		}
+		for s, r := range rows {
+			name := wb.TownshipName(s)
+			if TownshipKey(name) != TownshipKey(s) || rows[name] < r {
+				t.Fatalf("%q → %q (%d rows against %d)", s, name, rows[name], r)
+			}
+			for o := range rows {
+				if TownshipKey(o) == TownshipKey(s) && wb.TownshipName(o) != name {
+					t.Fatalf("%q → %q but %q → %q", s, name, o, wb.TownshipName(o))
+				}
+			}
+			if want := map[bool]int{true: 0, false: 1}[s == name]; warned[s] != want {
+				t.Fatalf("%q: %d warnings, want %d", s, warned[s], want)
+			}
+		}
+		if len(warned) > len(rows) {
+			t.Fatalf("warnings %v for %v", warned, rows)
+		}
+	})
 }
