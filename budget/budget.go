@@ -56,14 +56,16 @@
 //
 // # Held seats
 //
-// An applicant who waits only on an objection under review (有异议待复核,
-// eligibility.HoldsPlace) keeps his or her place in the ranking. Within
-// the quota the seat is held (Decision.Held; the verdict stays pending)
-// with its amount, and the waitlist is not promoted into it: seats, held
-// ones included, never exceed the quota. Only an upheld objection
-// (异议成立, which excludes) frees the seat for the next on the
-// waitlist. Outside the quota there is no seat to hold: the applicant
-// stays pending and unranked.
+// An applicant who waits only on an objection under review (有异议待复核),
+// or on a question of the half-yearly evaluation form (困难不再持续 but
+// not 脱贫, or a row that cannot be read: 核实前暂缓发放), keeps his or her
+// place in the ranking (eligibility.HoldsPlace). Within the quota the
+// seat is held (Decision.Held; the verdict stays pending) with its
+// amount, and the waitlist is not promoted into it: seats, held ones
+// included, never exceed the quota, and nobody becomes a recipient
+// without being publicly posted. Only a verdict that excludes (异议成立,
+// 脱贫) frees the seat for the next on the waitlist. Outside the quota
+// there is no seat to hold: the applicant stays pending and unranked.
 //
 // # Amounts and fund
 //
@@ -127,7 +129,7 @@ type Plan struct {
 
 	Eligible   int // ranked applicants (selected, held and waitlisted)
 	Selected   int
-	Held       int // seats held for applicants under objection (§6.3.5)
+	Held       int // seats held for applicants under objection (§6.3.5) or the evaluation's question (§6.4)
 	Waitlisted int
 
 	Need       money.Amount // the amounts of the seats (selected and held) at the standard levels

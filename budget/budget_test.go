@@ -140,6 +140,14 @@ func TestMembersSources(t *testing.T) {
 		{"roster wins, mismatch warned", roster.Workbook{Members: roster.NewMemberList(append(members("甲镇", 35), members("丙镇", 1)...)...), HasRoster: true, Counts: counts},
 			36, FromRoster, "[甲镇:35 丙镇:1]", []string{"member-count-mismatch", "member-count-mismatch"}},
 		{"none", roster.Workbook{}, 0, FromNone, "[]", []string{"members-missing"}},
+		// One township written two ways is one township, under the name
+		// on most rows (roster.Workbook.TownshipName).
+		{"roster spellings", roster.Workbook{Members: roster.NewMemberList(append(append(members("甲", 2), members("甲镇", 3)...), members("乙镇", 1)...)...), HasRoster: true},
+			6, FromRoster, "[甲镇:5 乙镇:1]", nil},
+		{"counts spellings", roster.Workbook{Counts: []roster.TownshipCount{{Row: 3, Township: "甲镇", Members: 30}, {Row: 4, Township: "乙镇", Members: 10}, {Row: 5, Township: "甲", Members: 5}}},
+			45, FromCounts, "[甲镇:35 乙镇:10]", nil},
+		{"counts spelled unlike the roster", roster.Workbook{Members: roster.NewMemberList(append(members("甲镇", 35), members("乙", 10)...)...), HasRoster: true, Counts: counts},
+			45, FromRoster, "[甲镇:35 乙:10]", nil},
 	} {
 		plan, ps := Apply(nil, &c.wb, testPolicy())
 		towns := "["
@@ -516,5 +524,53 @@ func TestHeldSeat(t *testing.T) {
 	Apply(ds, &wb, testPolicy())
 	if ds[2].Verdict != eligibility.Eligible || ds[2].Rank != 2 || ds[3].Held {
 		t.Errorf("after the upheld objection: %s rank %d; %s held=%v", ds[2].Verdict, ds[2].Rank, ds[3].Verdict, ds[3].Held)
+	}
+}
+
+// The evaluation form's questions hold the seat as an objection does: a
+// recipient whose form says the hardship ended without 脱贫, or whose row
+// cannot be read, keeps the seat and its amount, and the waitlist is not
+// promoted into it (a waitlisted applicant was never publicly posted).
+// 脱贫 (excludes) frees it.
+func TestHeldSeatReview(t *testing.T) {
+	wb := roster.Workbook{Members: roster.NewMemberList(members("甲镇", 80)...), HasRoster: true} // quota 2
+	apps := []app{
+		{town: "甲镇", level: roster.LevelSevere, income: 1000, size: 1, day: 1},
+		{town: "甲镇", level: roster.LevelMarked, income: 1000, size: 1, day: 1},
+		{town: "甲镇", level: roster.LevelModerate, income: 1000, size: 1, day: 1},
+	}
+	for _, tc := range []struct {
+		name    string
+		reasons []string
+		verdict eligibility.Verdict
+		held    bool
+		next    eligibility.Verdict // the verdict of the first on the waitlist
+	}{
+		{"hardship ended", []string{eligibility.CodeReviewHardshipEnded}, eligibility.Pending, true, eligibility.Waitlisted},
+		{"unreadable", []string{eligibility.CodeReviewUnreadable}, eligibility.Pending, true, eligibility.Waitlisted},
+		{"objection and form", []string{eligibility.CodeObjectionPending, eligibility.CodeReviewUnreadable}, eligibility.Pending, true, eligibility.Waitlisted},
+		{"another wait", []string{eligibility.CodeReviewUnreadable, "vote-missing"}, eligibility.Pending, false, eligibility.Eligible},
+		{"out of poverty", nil, eligibility.Ineligible, false, eligibility.Eligible},
+	} {
+		ds := decisions(apps...)
+		d := &ds[1]
+		if tc.reasons == nil {
+			d.Verdict = eligibility.Ineligible
+			d.Reasons = []eligibility.Reason{{Code: "out-of-poverty-review", Clause: "§6.4"}}
+		} else {
+			d.Verdict = eligibility.Pending
+			for _, c := range tc.reasons {
+				d.Reasons = append(d.Reasons, eligibility.Reason{Code: c, Waits: true})
+			}
+		}
+		p := testPolicy()
+		p.Amount.Fund = money.Yuan(10000)
+		plan, _ := Apply(ds, &wb, p)
+		if d.Verdict != tc.verdict || d.Held != tc.held || ds[2].Verdict != tc.next {
+			t.Errorf("%s: %s held=%v, next %s; want %s held=%v, next %s", tc.name, d.Verdict, d.Held, ds[2].Verdict, tc.verdict, tc.held, tc.next)
+		}
+		if tc.held && (d.Rank != 2 || d.Amount != money.Yuan(1000) || plan.Held != 1 || plan.Selected != 1 || plan.Waitlisted != 1) {
+			t.Errorf("%s: rank %d amount %v; plan %d selected, %d held, %d waitlisted", tc.name, d.Rank, d.Amount, plan.Selected, plan.Held, plan.Waitlisted)
+		}
 	}
 }

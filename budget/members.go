@@ -2,7 +2,6 @@ package budget
 
 import (
 	"strconv"
-	"strings"
 
 	"relief/eligibility"
 	"relief/i18n"
@@ -31,8 +30,8 @@ func (mc *memberCount) add(town string, n int) {
 // each), else the 党员人数 sheet's counts; disagreements between the two
 // are warnings.
 func countMembers(wb *roster.Workbook) memberCount {
-	roll := fromRoster(&wb.Members)
-	counts := fromCounts(wb.Counts)
+	roll := fromRoster(wb)
+	counts := fromCounts(wb)
 	switch {
 	case wb.Members.Len() > 0:
 		roll.problems = compareCounts(wb, roll, counts)
@@ -43,18 +42,21 @@ func countMembers(wb *roster.Workbook) memberCount {
 	return memberCount{source: FromNone, byTown: map[string]int{}}
 }
 
-func fromRoster(ms *roster.MemberList) memberCount {
+// Townships are counted under the run's one name for each
+// (roster.Workbook.TownshipName): 乌加河 and 乌加河镇 are one township.
+
+func fromRoster(wb *roster.Workbook) memberCount {
 	mc := memberCount{source: FromRoster, byTown: map[string]int{}}
-	for _, m := range ms.Distinct() {
-		mc.add(strings.TrimSpace(m.Township), 1)
+	for _, m := range wb.Members.Distinct() {
+		mc.add(wb.TownshipName(m.Township), 1)
 	}
 	return mc
 }
 
-func fromCounts(cs []roster.TownshipCount) memberCount {
+func fromCounts(wb *roster.Workbook) memberCount {
 	mc := memberCount{source: FromCounts, byTown: map[string]int{}}
-	for _, c := range cs {
-		mc.add(strings.TrimSpace(c.Township), max(c.Members, 0))
+	for _, c := range wb.Counts {
+		mc.add(wb.TownshipName(c.Township), max(c.Members, 0))
 	}
 	return mc
 }
@@ -68,7 +70,7 @@ func compareCounts(wb *roster.Workbook, roll, counts memberCount) []roster.Probl
 	sheet := sheetName(wb, roster.MemberCounts)
 	firstRow := map[string]roster.TownshipCount{}
 	for _, c := range wb.Counts {
-		t := strings.TrimSpace(c.Township)
+		t := wb.TownshipName(c.Township)
 		if _, ok := firstRow[t]; !ok {
 			firstRow[t] = c
 		}

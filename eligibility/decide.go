@@ -62,7 +62,8 @@ func Decide(wb *roster.Workbook, p *policy.Policy, asOf roster.Day) ([]Decision,
 //
 // A row with an error (the reader's, or a name that is not the roster's)
 // is Invalid and judged no further: its one reason (invalid-data) points
-// at its errors. Any other row collects every reason that applies; a
+// at its errors; only the §5.6 deadline, which every application with a
+// date has, is still checked. Any other row collects every reason that applies; a
 // reason that excludes makes it Ineligible, else a reason that waits on
 // something (vote-missing, vote-no-quorum, objection-pending,
 // conduct-unclear, self-care-incomplete, level-missing) makes it Pending,
@@ -84,13 +85,17 @@ func DecideYear(wb *roster.Workbook, p *policy.Policy, asOf roster.Day, year int
 		}
 		d := &ds[i]
 		d.Applicant = a
-		d.Township = strings.TrimSpace(a.Township)
+		d.Township = wb.TownshipName(a.Township) // the roster's name for it, when the roster has it
 		d.Vote = TallyVotes(a.Votes, p.Vote)
 		if !a.AppliedOn.IsZero() {
 			d.DueOn = a.AppliedOn.AddDays(p.Deadline.Days)
 		}
 		match := j.match(a, d)
 		probs = append(probs, match...)
+		// §5.6 runs from the application whatever the row holds: a row
+		// with an error is late all the same (the deadline reads only
+		// the dates that could be read).
+		probs = append(probs, j.deadline(a, d.DueOn)...)
 		if errs := errorsOf(match); a.Invalid || len(errs) > 0 {
 			d.Verdict = Invalid
 			d.Reasons = []Reason{j.invalid(a, errs)}
@@ -99,7 +104,6 @@ func DecideYear(wb *roster.Workbook, p *policy.Policy, asOf roster.Day, year int
 		j.decide(a, d)
 		probs = append(probs, j.year1(a)...)
 		probs = append(probs, j.votersOnRoll(a)...)
-		probs = append(probs, j.deadline(a, d.DueOn)...)
 	}
 	probs = append(probs, meetings(ds)...)
 	sortProblems(probs)
@@ -395,6 +399,21 @@ func (j *judge) deadline(a *roster.Applicant, due roster.Day) []roster.Problem {
 			field, value = "applied_on", a.AppliedOn.String()
 		}
 		return []roster.Problem{a.Problem(roster.SevWarning, code, field, value, msg)}
+	}
+	// An approval recorded before the survey or the review is no
+	// approval yet (step-missing): the case is still open.
+	incomplete := !a.ApprovedOn.IsZero() && slices.ContainsFunc(MandatorySteps, func(s Step) bool { return s.Missing(a) })
+	if incomplete {
+		switch {
+		case j.asOf.IsZero():
+		case j.asOf.After(due):
+			return warn("deadline-exceeded", "approved_on", a.ApprovedOn.String(), i18n.M("eligibility.deadline-overdue-incomplete",
+				a.AppliedOn.String(), days, due.String(), due.DaysUntil(j.asOf)))
+		case j.p.Deadline.WarnDays > 0 && j.asOf.DaysUntil(due) <= j.p.Deadline.WarnDays:
+			return warn("deadline-near", "approved_on", a.ApprovedOn.String(), i18n.M("eligibility.deadline-near-incomplete",
+				due.String(), j.asOf.DaysUntil(due)))
+		}
+		return nil
 	}
 	if !a.ApprovedOn.IsZero() {
 		if a.ApprovedOn.After(due) {

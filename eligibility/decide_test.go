@@ -305,7 +305,8 @@ func TestInvalidPointsAtProblems(t *testing.T) {
 	}
 	ds, warns := DecideYear(wb, nil, day(2027, 1, 1), 2026)
 	d := ds[0]
-	if d.Verdict != Invalid || len(d.Reasons) != 1 || len(warns) != 0 {
+	// Judged no further, but late all the same (§5.6).
+	if d.Verdict != Invalid || len(d.Reasons) != 1 || len(warns) != 1 || warns[0].Code != "deadline-exceeded" {
 		t.Fatalf("%s %v %v", d.Verdict, d.Reasons, warns)
 	}
 	if msg := d.Reasons[0].Msg.In(i18n.ZH); !strings.Contains(msg, "2 处") || !strings.Contains(msg, "C9、H9") {
@@ -452,4 +453,62 @@ func TestRateProperty(t *testing.T) {
 			t.Fatalf("%d/%d threshold %v", vfor, present, tl.Threshold)
 		}
 	})
+}
+
+// §5.6 applies to every application with a date: a row with an error is
+// late all the same. An approval recorded before the survey or the review
+// (step-missing, which makes the row invalid) does not close the case.
+func TestDeadlineInvalidRows(t *testing.T) {
+	due := applied.AddDays(60)
+	for _, tc := range []struct {
+		name     string
+		edit     func(a *roster.Applicant)
+		asOf     roster.Day
+		code     string // "" = no warning
+		key      string
+		value    string
+		approved bool // the approval was recorded
+	}{
+		{"invalid, not approved, late", func(a *roster.Applicant) {}, due.AddDays(4), "deadline-exceeded", "eligibility.deadline-overdue", "", false},
+		{"invalid, not approved, near", func(a *roster.Applicant) {}, due.AddDays(-3), "deadline-near", "eligibility.deadline-near", "", false},
+		{"invalid, approved in time", func(a *roster.Applicant) { a.ApprovedOn = applied.AddDays(20) }, due.AddDays(4), "", "", "", true},
+		{"approved without the survey, late", func(a *roster.Applicant) { a.ApprovedOn, a.SurveyedOn = applied.AddDays(20), roster.Day{} },
+			due.AddDays(4), "deadline-exceeded", "eligibility.deadline-overdue-incomplete", "2026-09-21", true},
+		{"approved without the review, near", func(a *roster.Applicant) { a.ApprovedOn, a.ReviewedOn = applied.AddDays(20), roster.Day{} },
+			due.AddDays(-2), "deadline-near", "eligibility.deadline-near-incomplete", "2026-09-21", true},
+		{"approved without the survey, in time", func(a *roster.Applicant) { a.ApprovedOn, a.SurveyedOn = applied.AddDays(20), roster.Day{} },
+			due.AddDays(-30), "", "", "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := good()
+			a.SurveyedOn, a.ReviewedOn = applied.AddDays(5), applied.AddDays(15)
+			a.Invalid = true // an error elsewhere on the row
+			tc.edit(&a)
+			wb := workbook(a)
+			wb.Sheets["applicants"].Columns["surveyed_on"] = 21
+			wb.Sheets["applicants"].Columns["reviewed_on"] = 25
+			ds, warns := DecideYear(wb, nil, tc.asOf, 2026)
+			if ds[0].Verdict != Invalid || ds[0].DueOn != due {
+				t.Fatalf("%s due %s", ds[0].Verdict, ds[0].DueOn)
+			}
+			var got []roster.Problem
+			for _, w := range warns {
+				if strings.HasPrefix(w.Code, "deadline-") {
+					got = append(got, w)
+				}
+			}
+			if tc.code == "" {
+				if len(got) != 0 {
+					t.Errorf("warnings %+v", got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Code != tc.code || got[0].Msg.Key != tc.key || got[0].Cell != "Z5" || got[0].Value != tc.value {
+				t.Fatalf("warnings %+v, want %s (%s)", got, tc.code, tc.key)
+			}
+			if s := got[0].Msg.In(i18n.EN); strings.Contains(s, "%!") {
+				t.Errorf("message %q", s)
+			}
+		})
+	}
 }

@@ -15,7 +15,11 @@ import (
 // roster-branch-mismatch), and the quota counts the applicant in the
 // roster's township (属地管理, §3.5), which Decision.Township carries to
 // the budget. Townships are compared by roster.TownshipKey, so 乌加河 and
-// 乌加河镇 are one township (still a warning: the sheets should agree).
+// 乌加河镇 are one township (still a warning: the sheets should agree),
+// and Decision.Township is the run's one name for it
+// (roster.Workbook.TownshipName), however the roster's row writes it: an
+// applicant not on the roster whose township the roster has gets that
+// name too.
 
 // roll is what the rules need of the members roster: an index, not a
 // copy (a province's roster holds a million rows; see roster.MemberList).
@@ -87,16 +91,20 @@ func (j *judge) match(a *roster.Applicant, d *Decision) []roster.Problem {
 	}
 	if t := strings.TrimSpace(m.Township); t != "" {
 		written := strings.TrimSpace(a.Township)
-		switch {
-		case roster.Key(written) == roster.Key(t):
+		name := j.wb.TownshipName(t) // one name per township over the run
+		switch k := roster.Key(written); {
+		case k == roster.Key(t) || k == roster.Key(name):
+			// As the member's row, or as the run names the township: a
+			// roster that writes it two ways has its own warning
+			// (township-spelling).
 		case roster.TownshipKey(written) == roster.TownshipKey(t):
 			ps = append(ps, a.Problem(roster.SevWarning, "roster-township-mismatch", "township", a.Township,
-				i18n.M("eligibility.roster-township-variant", written, t, m.Row)))
+				i18n.M("eligibility.roster-township-variant", written, t, m.Row, name)))
 		default:
 			ps = append(ps, a.Problem(roster.SevWarning, "roster-township-mismatch", "township", a.Township,
-				i18n.M("eligibility.roster-township-mismatch", written, t, m.Row)))
+				i18n.M("eligibility.roster-township-mismatch", written, t, m.Row, name)))
 		}
-		d.Township = t
+		d.Township = name
 	}
 	if b := strings.TrimSpace(m.Branch); b != "" && roster.Key(a.Branch) != roster.Key(b) {
 		ps = append(ps, a.Problem(roster.SevWarning, "roster-branch-mismatch", "branch", a.Branch,

@@ -38,8 +38,10 @@ type ReviewOutcome struct {
 //     decides nothing.
 //
 // A row with a cell that cannot be read makes its applicant pending
-// (review-unreadable) until it is corrected. Invalid decisions are left
-// alone.
+// (review-unreadable) until it is corrected, citing the cells. Invalid
+// decisions are left alone. A recipient pending on the form alone keeps
+// the seat (HoldsPlace): the budget holds it, with its amount, and the
+// waitlist is not promoted into it; payment waits for the answer.
 func ApplyReview(ds []Decision, form *roster.ReviewForm) *ReviewOutcome {
 	out := &ReviewOutcome{Rows: map[*roster.Applicant]*roster.ReviewRow{}}
 	if form == nil {
@@ -72,7 +74,7 @@ func ApplyReview(ds []Decision, form *roster.ReviewForm) *ReviewOutcome {
 		where := reviewWhere(row)
 		switch {
 		case row.Invalid:
-			worsen(d, waits, Reason{Code: "review-unreadable", Clause: ClauseDynamic, Msg: i18n.M("eligibility.review-unreadable", where)})
+			worsen(d, waits, Reason{Code: CodeReviewUnreadable, Clause: ClauseDynamic, Msg: i18n.M("eligibility.review-unreadable", unreadableWhere(row))})
 		case row.OutOfPoverty == roster.Yes:
 			msg := i18n.M("eligibility.out-of-poverty-review", where)
 			if when := reviewWhen(row); when != "" {
@@ -80,7 +82,7 @@ func ApplyReview(ds []Decision, form *roster.ReviewForm) *ReviewOutcome {
 			}
 			worsen(d, excludes, Reason{Code: "out-of-poverty-review", Clause: ClauseDynamic, Msg: msg})
 		case row.HardshipContinues == roster.No:
-			worsen(d, waits, Reason{Code: "review-hardship-ended", Clause: ClauseDynamic, Msg: i18n.M("eligibility.review-hardship-ended", where)})
+			worsen(d, waits, Reason{Code: CodeReviewHardshipEnded, Clause: ClauseDynamic, Msg: i18n.M("eligibility.review-hardship-ended", where)})
 		}
 		if row.Conduct == roster.ConductPoor {
 			out.Problems = append(out.Problems, row.Problem(roster.SevWarning, "review-conduct", "conduct", row.Conduct,
@@ -150,6 +152,7 @@ func maskedMatches(masked, id string) bool {
 // worsen adds a reason and makes the verdict at least what o says:
 // excluded outranks pending outranks eligible.
 func worsen(d *Decision, o outcome, r Reason) {
+	r.Waits = o == waits
 	d.Reasons = append(d.Reasons, r)
 	switch {
 	case o == excludes:
@@ -169,6 +172,23 @@ func reviewWhere(row *roster.ReviewRow) string {
 		return sheet + "!" + c
 	}
 	return sheet + "!" + row.Cell("name")
+}
+
+// unreadableWhere names the cells of a row of the form that could not be
+// read: 考评表!I9 (the row, as reviewWhere, when the reader named none).
+func unreadableWhere(row *roster.ReviewRow) any {
+	if len(row.Unreadable) == 0 {
+		return reviewWhere(row)
+	}
+	sheet := roster.Review.Name
+	if row.Sheet != nil {
+		sheet = row.Sheet.Name
+	}
+	cells := make(i18n.List, len(row.Unreadable))
+	for i, c := range row.Unreadable {
+		cells[i] = sheet + "!" + c
+	}
+	return cells
 }
 
 // reviewWhen says when and by whom the member was evaluated, as far as

@@ -2,8 +2,10 @@ package eligibility
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"relief/i18n"
 	"relief/roster"
 )
 
@@ -105,6 +107,54 @@ func TestIsRecipient(t *testing.T) {
 	} {
 		if got := IsRecipient(tc.d); got != tc.want {
 			t.Errorf("IsRecipient(%+v) = %v", tc.d, got)
+		}
+	}
+}
+
+// A recipient pending on the evaluation form alone holds the seat, as an
+// objection under review does; with another wait, or excluded, not. An
+// unreadable row's reason cites the cells that could not be read.
+func TestReviewHoldsPlace(t *testing.T) {
+	info := &roster.SheetInfo{File: "考评表.xlsx", Name: "考评表", Columns: map[string]int{"name": 2, "hardship_continues": 7, "out_of_poverty": 8, "conduct": 9}}
+	for _, tc := range []struct {
+		name  string
+		row   roster.ReviewRow
+		edit  func(d *Decision)
+		holds bool
+		says  string
+	}{
+		{"hardship ended", roster.ReviewRow{HardshipContinues: roster.No, OutOfPoverty: roster.No}, nil, true, "考评表!H9"},
+		{"conduct unreadable", roster.ReviewRow{Invalid: true, Unreadable: []string{"I9"}}, nil, true, "（考评表!I9，见数据问题）"},
+		{"two cells unreadable", roster.ReviewRow{Invalid: true, Unreadable: []string{"G9", "I9"}}, nil, true, "（考评表!G9、考评表!I9，见数据问题）"},
+		{"unreadable, no cell named", roster.ReviewRow{Invalid: true}, nil, true, "（考评表!H9，见数据问题）"},
+		{"under objection too", roster.ReviewRow{Invalid: true, Unreadable: []string{"I9"}}, func(d *Decision) {
+			d.Verdict, d.Reasons = Pending, []Reason{{Code: CodeObjectionPending, Waits: true}}
+		}, true, ""},
+		{"another wait", roster.ReviewRow{Invalid: true, Unreadable: []string{"I9"}}, func(d *Decision) {
+			d.Verdict, d.Reasons = Pending, []Reason{{Code: "vote-missing", Waits: true}}
+		}, false, ""},
+		{"out of poverty", roster.ReviewRow{HardshipContinues: roster.No, OutOfPoverty: roster.Yes}, nil, false, ""},
+	} {
+		a := good()
+		ds, _ := Decide(workbook(a), nil, asOf)
+		if tc.edit != nil {
+			tc.edit(&ds[0])
+		}
+		row := tc.row
+		row.Row, row.Name, row.IDNumber, row.Sheet = 9, a.Name, a.IDNumber, info
+		ApplyReview(ds, &roster.ReviewForm{Sheet: info, Rows: []roster.ReviewRow{row}})
+		d := &ds[0]
+		if last := d.Reasons[len(d.Reasons)-1]; last.Waits != (d.Verdict == Pending) {
+			t.Errorf("%s: %s reason %s waits %v", tc.name, d.Verdict, last.Code, last.Waits)
+		}
+		if HoldsPlace(d) != tc.holds {
+			t.Errorf("%s: %s %v holds %v", tc.name, d.Verdict, codes(d.Reasons), !tc.holds)
+		}
+		if tc.says != "" {
+			last := d.Reasons[len(d.Reasons)-1]
+			if msg := last.Msg.In(i18n.ZH); !strings.Contains(msg, tc.says) {
+				t.Errorf("%s: %q does not cite %q", tc.name, msg, tc.says)
+			}
 		}
 	}
 }

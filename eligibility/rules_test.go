@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -128,6 +129,61 @@ func TestRosterMatch(t *testing.T) {
 				if ps[0].Severity != roster.SevError {
 					t.Errorf("%+v", ps[0])
 				}
+			}
+		})
+	}
+}
+
+// A roster that writes a township two ways names it once for the run (the
+// spelling on most rows, roster.Workbook.TownshipName): Decision.Township
+// is that name, for an applicant on the roster whatever his or her row
+// says, and for one not on it whose township the roster has; the
+// applicant who writes it as the run does or as the member's row does is
+// not warned (the roster's own warning is township-spelling).
+func TestRosterTownshipSpellings(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		row      string // the member's row on the roster
+		written  string // the applicant's
+		township string // Decision.Township
+		says     string // the roster-township-mismatch warning, "" for none
+	}{
+		{"row variant, applicant as the run", "海流图", "海流图镇", "海流图镇", ""},
+		{"row and applicant variant", "海流图", "海流图", "海流图镇", ""},
+		{"a third spelling", "海流图", "海流图苏木", "海流图镇", "与党员名册第 9 行的“海流图”是同一苏木镇，写法不同：救助名额按党员名册的“海流图镇”计算"},
+		{"another township", "海流图", "乌加河镇", "海流图镇", "党员名册第 9 行该党员属于“海流图”：救助名额按党员名册的“海流图镇”计算"},
+		{"row as the run", "海流图镇", "海流图", "海流图镇", "与党员名册第 9 行的“海流图镇”是同一苏木镇"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := good()
+			m := member(a, 9)
+			m.Township = tc.row
+			a.Township = tc.written
+			stranger := good()
+			stranger.Row, stranger.Name, stranger.IDNumber, stranger.Township = 6, "李四", "150824195001010015", "海流图"
+			ms := []roster.Member{m}
+			for i := range 3 {
+				o := member(a, 10+i)
+				o.IDNumber, o.Township = fmt.Sprintf("x%d", i), "海流图镇"
+				ms = append(ms, o)
+			}
+			wb := workbook(a, stranger)
+			wb.HasRoster, wb.Members = true, roster.NewMemberList(ms...)
+			ds, ps := Decide(wb, nil, asOf)
+			if ds[0].Township != tc.township || ds[1].Township != "海流图镇" {
+				t.Errorf("townships %q %q, want %q 海流图镇", ds[0].Township, ds[1].Township, tc.township)
+			}
+			var says []string
+			for _, p := range ps {
+				if p.Code == "roster-township-mismatch" {
+					says = append(says, p.Msg.In(i18n.ZH))
+				}
+			}
+			switch {
+			case tc.says == "" && len(says) > 0:
+				t.Errorf("warned: %q", says)
+			case tc.says != "" && (len(says) != 1 || !strings.Contains(says[0], tc.says)):
+				t.Errorf("warnings %q, want one saying %q", says, tc.says)
 			}
 		})
 	}

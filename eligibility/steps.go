@@ -69,16 +69,36 @@ func (j *judge) steps(a *roster.Applicant, t Tally, add func(outcome, string, st
 // CodeObjectionPending is the reason of an objection under review.
 const CodeObjectionPending = "objection-pending"
 
+// The reasons of the evaluation form that wait for a person (review.go).
+const (
+	CodeReviewHardshipEnded = "review-hardship-ended"
+	CodeReviewUnreadable    = "review-unreadable"
+)
+
+// holdingCodes are the reasons that wait on a question about someone
+// already found eligible and selected, which a person will answer: an
+// objection under review (§6.3.5), and the half-yearly evaluation form
+// saying the hardship ended without 脱贫 (核实前暂缓发放) or unreadable
+// (§6.4). Until it is answered the seat is the person's, not the
+// waitlist's: a waitlisted applicant promoted into it would become a
+// recipient never publicly posted.
+var holdingCodes = map[string]bool{
+	CodeObjectionPending:    true,
+	CodeReviewHardshipEnded: true,
+	CodeReviewUnreadable:    true,
+}
+
 // HoldsPlace reports whether d waits on nothing but an objection under
-// review (有异议待复核): such an applicant keeps a place in the ranking,
-// and a seat within the quota is held for him or her, not given to the
-// waitlist, until the objection is decided (§6.3.5).
+// review (有异议待复核) or a question of the evaluation form (holdingCodes):
+// such an applicant keeps a place in the ranking, and a seat within the
+// quota is held for him or her, not given to the waitlist, until the
+// question is answered.
 func HoldsPlace(d *Decision) bool {
 	if d.Verdict != Pending || d.Applicant == nil || len(d.Reasons) == 0 {
 		return false
 	}
 	for _, r := range d.Reasons {
-		if r.Code != CodeObjectionPending {
+		if !holdingCodes[r.Code] {
 			return false
 		}
 	}

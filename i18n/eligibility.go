@@ -53,12 +53,12 @@ func init() {
 			EN: "the name %[1]s differs from %[3]s, the name on row %[4]d of the members roster for the same identity number %[2]s: one of the two is mistyped, and the notice and letters would print the wrong name; check against the ID card and correct it",
 		},
 		"eligibility.roster-township-mismatch": {
-			ZH: "所属苏木镇填的是“%[1]s”，党员名册第 %[3]d 行该党员属于“%[2]s”：救助名额按党员名册的“%[2]s”计算（属地管理，§3.5）；请核对后改正有误的一处",
-			EN: "the township given is %[1]s, but row %[3]d of the members roster puts the member in %[2]s: the quota counts the applicant in the roster's %[2]s (handled where the member belongs, §3.5); check and correct the wrong one",
+			ZH: "所属苏木镇填的是“%[1]s”，党员名册第 %[3]d 行该党员属于“%[2]s”：救助名额按党员名册的“%[4]s”计算（属地管理，§3.5）；请核对后改正有误的一处",
+			EN: "the township given is %[1]s, but row %[3]d of the members roster puts the member in %[2]s: the quota counts the applicant in the roster's %[4]s (handled where the member belongs, §3.5); check and correct the wrong one",
 		},
 		"eligibility.roster-township-variant": {
-			ZH: "所属苏木镇“%[1]s”与党员名册第 %[3]d 行的“%[2]s”是同一苏木镇，写法不同：救助名额按党员名册的“%[2]s”计算（属地管理，§3.5）；请统一写法",
-			EN: "the township %[1]s is %[2]s of row %[3]d of the members roster, written differently: the quota counts the applicant in the roster's %[2]s (§3.5); write it the same way on both sheets",
+			ZH: "所属苏木镇“%[1]s”与党员名册第 %[3]d 行的“%[2]s”是同一苏木镇，写法不同：救助名额按党员名册的“%[4]s”计算（属地管理，§3.5）；请统一写法",
+			EN: "the township %[1]s is %[2]s of row %[3]d of the members roster, written differently: the quota counts the applicant in the roster's %[4]s (§3.5); write it the same way on both sheets",
 		},
 		"eligibility.roster-branch-mismatch": {
 			ZH: "所在党支部填的是“%[1]s”，党员名册第 %[3]d 行该党员在“%[2]s”：请核对后改正有误的一处（党员大会应由党员所在党支部召开）",
@@ -159,6 +159,14 @@ func init() {
 		"eligibility.deadline-overdue": {
 			ZH: "申报日期 %[1]s 起 %[2]d 天的办理期限 %[3]s 已过 %[4]d 天，尚未审定：请尽快审定",
 			EN: "the application of %[1]s was due for approval within %[2]d {2:day|days}, by %[3]s, %[4]d {4:day|days} ago, and is not approved: approve or reject it now",
+		},
+		"eligibility.deadline-overdue-incomplete": {
+			ZH: "申报日期 %[1]s 起 %[2]d 天的办理期限 %[3]s 已过 %[4]d 天；审定日期虽已填写，但此前的步骤没有记录齐全，审定还不能算数（见数据问题）：请尽快补齐记录，未办的步骤尽快补办",
+			EN: "the application of %[1]s was due for approval within %[2]d {2:day|days}, by %[3]s, %[4]d {4:day|days} ago: an approval is recorded, but not the steps before it, so it does not count yet (see the problems): complete the record, or do the missing steps, now",
+		},
+		"eligibility.deadline-near-incomplete": {
+			ZH: "审定日期虽已填写，但此前的步骤没有记录齐全，审定还不能算数（见数据问题）；办理期限 %[1]s 还剩 %[2]d 天：请抓紧补齐",
+			EN: "an approval is recorded, but not the steps before it, so it does not count yet (see the problems); due by %[1]s, %[2]d {2:day|days} from now: complete the record soon",
 		},
 		"eligibility.deadline-near": {
 			ZH: "尚未审定，办理期限 %[1]s 还剩 %[2]d 天：请抓紧审定",

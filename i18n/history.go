@@ -29,12 +29,12 @@ func init() {
 			EN: "found out of poverty at the half-yearly evaluation (%[2]s; %[1]s): no relief once out of poverty, no year-end payment",
 		},
 		"eligibility.review-hardship-ended": {
-			ZH: "考评表记载困难已不再持续，但“是否脱贫”未填“是”（%[1]s）：请核实后在考评表中填写，核实前暂缓发放",
-			EN: "the evaluation form says the hardship no longer continues, but 是否脱贫 is not 是 (%[1]s): verify and fill in the form; payment waits until then",
+			ZH: "考评表记载困难已不再持续，但“是否脱贫”未填“是”（%[1]s）：请核实后在考评表中填写，核实前暂缓发放（名额和金额保留，不由候补递补）",
+			EN: "the evaluation form says the hardship no longer continues, but 是否脱贫 is not 是 (%[1]s): verify and fill in the form; payment waits until then (the seat and amount are kept, not given to the waitlist)",
 		},
 		"eligibility.review-unreadable": {
-			ZH: "考评表中本人的一行有无法识别的内容（%[1]s，见数据问题）：改正后才能据以发放",
-			EN: "the evaluation form's row for this member cannot be read (%[1]s; see the problems): correct it before paying",
+			ZH: "考评表中本人的一行有无法识别的内容（%[1]s，见数据问题）：改正后才能据以发放（名额和金额保留，不由候补递补）",
+			EN: "the evaluation form's row for this member cannot be read (%[1]s; see the problems): correct it before paying (the seat and amount are kept, not given to the waitlist)",
 		},
 		"eligibility.review-unmatched": {
 			ZH: "考评表中的“%[1]s”（%[2]s）与本年申报人都对不上：请核对姓名和身份证号码",

@@ -141,10 +141,10 @@ func init() {
 		"report.status.col.due":        {ZH: "办理期限", EN: "Due"},
 		"report.budget.col.seats":      {ZH: "名额内人数", EN: "Seats"},
 		"report.budget.col.held":       {ZH: "暂缓", EN: "Held"},
-		"report.budget.xlsx.held":      {ZH: "暂缓（公示异议待复核，保留名额和金额）", EN: "Held (objection under review, seat and amount kept)"},
+		"report.budget.xlsx.held":      {ZH: "暂缓（公示异议待复核或考评待核实，保留名额和金额）", EN: "Held (objection under review or evaluation to verify, seat and amount kept)"},
 		"report.budget.selection-held": {
-			ZH: "符合条件 %[1]d 人：入选 %[2]d 人，暂缓 %[3]d 人（公示异议待复核，保留名额和金额），候补 %[4]d 人",
-			EN: "%[1]d eligible: %[2]d selected, %[3]d held (objection under review, seat and amount kept), %[4]d waitlisted",
+			ZH: "符合条件 %[1]d 人：入选 %[2]d 人，暂缓 %[3]d 人（公示异议待复核或考评待核实，保留名额和金额），候补 %[4]d 人",
+			EN: "%[1]d eligible: %[2]d selected, %[3]d held (objection under review or evaluation to verify, seat and amount kept), %[4]d waitlisted",
 		},
 	})
 }

@@ -171,5 +171,9 @@ func init() {
 			ZH: "身份证号码 %[1]s 在党员名册中重复出现（另见第 %[2]d 行）：请删去重复的行或核对号码",
 			EN: "the identity number %[1]s is in the members roster more than once (also row %[2]d): delete the extra row or check the numbers",
 		},
+		"roster.township-spelling": {
+			ZH: "苏木镇名称写法不一：“%[6]s”表中“%[1]s”（%[2]d 行：第 %[3]s 行）与“%[4]s”（%[5]d 行）是同一苏木镇。本次统计党员人数、分配名额和各表汇总都按“%[4]s”计算；请在该表中统一写作“%[4]s”",
+			EN: "one township written two ways on the sheet %[6]s: %[1]q (%[2]d {2:row|rows}: %[3]s) and %[4]q (%[5]d {5:row|rows}) are one township. This run counts its members, apportions the quota and groups every table under %[4]q; write it %[4]q throughout the sheet",
+		},
 	})
 }

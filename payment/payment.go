@@ -136,7 +136,7 @@ func Check(ds []eligibility.Decision, plan *budget.Plan, pending map[*eligibilit
 			if paid != nil {
 				others = append(others, Line{Decision: d, State: NotRecipient, Paid: paid})
 				s.Problems = append(s.Problems, a.Problem(roster.SevError, "payment-not-recipient", "paid_amount", raw,
-					i18n.M("payment.not-recipient", paid.String(), i18n.M("verdict."+string(d.Verdict)))))
+					i18n.M("payment.not-recipient", paid.String(), verdictLabel(d))))
 			}
 			continue
 		}
@@ -262,4 +262,13 @@ func rawOf(a *roster.Applicant, field string) string {
 
 func sortByRank(ls []Line) {
 	slices.SortStableFunc(ls, func(a, b Line) int { return cmp.Compare(a.Decision.Rank, b.Decision.Rank) })
+}
+
+// verdictLabel names the verdict of a row that is not a recipient, as the
+// clerk reads it: 暂缓 for a held seat (the payment waits on a question).
+func verdictLabel(d *eligibility.Decision) i18n.Msg {
+	if d.Held {
+		return i18n.M("verdict.held")
+	}
+	return i18n.M("verdict." + string(d.Verdict))
 }

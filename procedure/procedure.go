@@ -123,7 +123,12 @@ type Case struct {
 	// NoticedOn and NoticeEnds are the first and last day of the notice
 	// period (zero when no notice day is known).
 	NoticedOn, NoticeEnds roster.Day
-	// Next is what the case waits for; zero when the case is final.
+	// Next is what the case waits for: for a seat, the next step of the
+	// procedure (procedure.Next codes), or once final the question a held
+	// seat waits on; for a case without a seat, the reason its verdict
+	// waits on (the reason's code; invalid-data for a row with an error),
+	// never a step of the notice. Zero when nothing is awaited (a final
+	// seat, a waitlisted or an ineligible applicant).
 	Next Next
 	// Deadline is the §5.6 warning the case has: deadline-exceeded,
 	// deadline-near or "".
@@ -196,6 +201,13 @@ func Follow(ds []eligibility.Decision, warnings []roster.Problem, o Options) []C
 		}
 		c.Seat = HoldsSeat(d)
 		follow(c, d, o)
+		if !c.Seat || c.Next.Code == "" {
+			// Without a seat there is nothing to approve or post: the
+			// case waits only on what its verdict waits on. A seat held
+			// on a question of the evaluation form waits on it after
+			// its notice period.
+			c.Next = waitsOn(d)
+		}
 		a := d.Applicant
 		if a.Sheet != nil {
 			c.Deadline = late[at{a.Sheet.File, a.Sheet.Name, a.Row}]
@@ -204,7 +216,24 @@ func Follow(ds []eligibility.Decision, warnings []roster.Problem, o Options) []C
 	return cs
 }
 
-// follow sets the stage, the notice period and what the case waits for.
+// waitsOn is what a decision waits on: its first reason that waits (the
+// reason's code and message), or for a row with an error the correction
+// (invalid-data); nothing for a decision that waits on nothing (eligible,
+// waitlisted, ineligible for good).
+func waitsOn(d *eligibility.Decision) Next {
+	for _, r := range d.Reasons {
+		if r.Waits {
+			return Next{r.Code, r.Msg}
+		}
+	}
+	if d.Verdict == eligibility.Invalid && len(d.Reasons) > 0 {
+		return Next{d.Reasons[0].Code, d.Reasons[0].Msg}
+	}
+	return Next{}
+}
+
+// follow sets the stage, the notice period and what the case waits for
+// on the way to its seat.
 func follow(c *Case, d *eligibility.Decision, o Options) {
 	a := d.Applicant
 	survey, review := eligibility.MandatorySteps[0], eligibility.MandatorySteps[1]

@@ -245,3 +245,52 @@ func TestMergeProblems(t *testing.T) {
 		}
 	}
 }
+
+// What a case waits for: a seat, the next step of the procedure (once
+// final, the question a held seat waits on); a case without a seat, what
+// its verdict waits on, never the notice.
+func TestNextWithoutSeat(t *testing.T) {
+	waits := func(code string) eligibility.Reason {
+		return eligibility.Reason{Code: code, Msg: i18n.M("eligibility.vote-missing"), Waits: true}
+	}
+	for _, tc := range []struct {
+		name   string
+		edit   func(d *eligibility.Decision)
+		notice roster.Day
+		stage  Stage
+		next   string
+	}{
+		{"selected, not posted", func(d *eligibility.Decision) {}, roster.Day{}, Approved, NextNotice},
+		{"selected, final", func(d *eligibility.Decision) {}, day(11, 1), Final, ""},
+		{"waitlisted", func(d *eligibility.Decision) { d.Verdict = eligibility.Waitlisted }, roster.Day{}, Approved, ""},
+		{"ineligible", func(d *eligibility.Decision) {
+			d.Verdict, d.Rank, d.Reasons = eligibility.Ineligible, 0, []eligibility.Reason{{Code: "conduct"}}
+		}, roster.Day{}, Approved, ""},
+		{"ineligible, a reason waits too", func(d *eligibility.Decision) {
+			d.Verdict, d.Rank, d.Reasons = eligibility.Ineligible, 0, []eligibility.Reason{{Code: "conduct"}, waits("level-missing")}
+		}, roster.Day{}, Approved, "level-missing"},
+		{"pending", func(d *eligibility.Decision) {
+			d.Verdict, d.Rank, d.Reasons = eligibility.Pending, 0, []eligibility.Reason{waits("vote-missing")}
+		}, roster.Day{}, Approved, "vote-missing"},
+		{"invalid", func(d *eligibility.Decision) {
+			d.Verdict, d.Rank, d.Reasons = eligibility.Invalid, 0, []eligibility.Reason{{Code: "invalid-data", Msg: i18n.M("eligibility.invalid-data", 1, i18n.List{"C3"})}}
+		}, roster.Day{}, Approved, "invalid-data"},
+		{"held on the evaluation form, final", func(d *eligibility.Decision) {
+			d.Verdict, d.Held, d.Reasons = eligibility.Pending, true, []eligibility.Reason{waits(eligibility.CodeReviewHardshipEnded)}
+		}, day(11, 1), Final, eligibility.CodeReviewHardshipEnded},
+		{"held under objection", func(d *eligibility.Decision) {
+			d.Verdict, d.Held, d.Reasons = eligibility.Pending, true, []eligibility.Reason{waits(eligibility.CodeObjectionPending)}
+			d.Applicant.Objection = roster.ObjectionPending
+		}, day(11, 1), Noticed, NextObjection},
+	} {
+		d := decision(3, done(tc.notice, ""))
+		tc.edit(&d)
+		c := Follow([]eligibility.Decision{d}, nil, Options{AsOf: asOf, NoticeDays: 7})[0]
+		if c.Stage != tc.stage || c.Next.Code != tc.next {
+			t.Errorf("%s: stage %s next %q; want %s %q", tc.name, c.Stage, c.Next.Code, tc.stage, tc.next)
+		}
+		if c.Next.Code != "" && strings.HasPrefix(c.Next.Msg.In(i18n.ZH), "eligibility.") {
+			t.Errorf("%s: no message", tc.name)
+		}
+	}
+}

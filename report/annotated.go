@@ -22,6 +22,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"relief/assessment"
+	"relief/budget"
 	"relief/eligibility"
 	"relief/i18n"
 	"relief/money"
@@ -514,7 +515,7 @@ func (a *annotator) writeSummary(sheet string) error {
 	for _, d := range a.r.Decisions {
 		t := ""
 		if d.Applicant != nil {
-			t = d.Applicant.Township
+			t = budget.TownshipOf(&d) // the township the plan counts it in
 		}
 		if byTown[t] == nil {
 			byTown[t] = map[eligibility.Verdict]int{}

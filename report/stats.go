@@ -76,9 +76,9 @@ func statsOf(r *assessment.Result) yearStats {
 		}
 		return &st.Townships[i]
 	}
-	for _, d := range r.Decisions {
-		if d.Applicant != nil {
-			town(d.Applicant.Township).Applicants++
+	for i := range r.Decisions {
+		if d := &r.Decisions[i]; d.Applicant != nil {
+			town(budget.TownshipOf(d)).Applicants++ // the township the plan counts it in
 		}
 	}
 	if r.Payment != nil {

@@ -161,6 +161,10 @@ func InputName(name string) bool {
 //     be computed one way for all.
 //   - funds-several-files (error, on a 资金来源 sheet): the fund is the
 //     banner's, given once; a second file's sheet would count it twice.
+//
+// And, over the run: township-spelling (warning), a township written two
+// ways on the members roster (or the 党员人数 sheet), on the first row of
+// each spelling but the one the run uses (see townships.go).
 func ReadAll(paths []string, opt Options) (*Workbook, error) {
 	if opt.Progress != nil {
 		defer opt.Progress("", 0)
@@ -263,6 +267,11 @@ func ReadAll(paths []string, opt Options) (*Workbook, error) {
 		crossMembers(wb, parts)
 		mixedMembers(parts, infos)
 		severalFunds(parts)
+	}
+	towns, spellings := nameTownships(parts)
+	wb.towns = towns
+	for i, ps := range spellings {
+		parts[i].Problems = append(parts[i].Problems, ps...)
 	}
 	all := run
 	for _, part := range parts {

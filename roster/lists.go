@@ -110,7 +110,8 @@ type ReviewRow struct {
 	ReviewedOn        Day
 	Reviewer          string
 	Sheet             *SheetInfo
-	Invalid           bool // a cell of the row could not be read
+	Invalid           bool     // a cell of the row could not be read
+	Unreadable        []string // the A1 references of those cells
 }
 
 // Cell returns the A1 reference of field's cell on the row, or "".
@@ -165,6 +166,7 @@ func ReadReview(path string, opt Options) (*ReviewForm, error) {
 			Reviewer:          c.get("reviewer").text,
 			Sheet:             form.Sheet,
 			Invalid:           c.invalid,
+			Unreadable:        c.errorCells(),
 		})
 	}, &form.Problems)
 	if err != nil {

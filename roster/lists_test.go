@@ -3,6 +3,7 @@ package roster
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -227,6 +228,8 @@ func TestReadReview(t *testing.T) {
 		{"（一）乌加河村党支部（2 人）"},
 		{1, "张志强", "150824********107X", rdNum(1500), "是", "否", "好", time.Date(2026, 7, 15, 0, 0, 0, 0, time.UTC), "王建国", rdMale1, "乌加河镇", "乌加河村党支部"},
 		{2, "王秀英", "150824********2026", rdNum(1000), "否", "基本脱贫", "较好", "2026.7.16", "王建国", "", "乌加河镇", "乌加河村党支部"},
+		{3, "李桂兰", "150824********1234", rdNum(1000), "是", "否", "良好", "2026.7.16", "王建国", "", "乌加河镇", "乌加河村党支部"},
+		{4, "赵志刚", "150824********4321", rdNum(1000), "是", "否", "还行", "2026.7.16", "王建国", "", "乌加河镇", "乌加河村党支部"},
 		{},
 		{"党支部书记（签字）：　　苏木镇党委（盖章）："},
 		{"说明：本文件由 relief 生成"},
@@ -235,18 +238,27 @@ func TestReadReview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(form.Rows) != 2 {
+	if len(form.Rows) != 4 {
 		t.Fatalf("rows %+v", form.Rows)
 	}
-	a, b := form.Rows[0], form.Rows[1]
+	a, b, c, d := form.Rows[0], form.Rows[1], form.Rows[2], form.Rows[3]
 	if a.Name != "张志强" || a.IDNumber != rdMale1 || a.MaskedID != "150824********107X" || a.OutOfPoverty != No || a.HardshipContinues != Yes ||
 		a.Conduct != ConductGood || a.ReviewedOn != (Day{2026, 7, 15}) || a.Reviewer != "王建国" || a.Invalid || a.Cell("out_of_poverty") != "F6" {
 		t.Errorf("row %+v", a)
 	}
-	if b.IDNumber != "" || b.MaskedID != "150824********2026" || !b.Invalid || b.HardshipContinues != No {
+	if b.IDNumber != "" || b.MaskedID != "150824********2026" || !b.Invalid || b.HardshipContinues != No || !slices.Equal(b.Unreadable, []string{"F7"}) {
 		t.Errorf("row %+v", b)
 	}
-	if len(form.Problems) != 1 || form.Problems[0].Code != "bad-value" || form.Problems[0].Cell != "F7" || form.Problems[0].File != path {
+	// 良好 is the form's 好; a 表现情况 that is none of its values is
+	// unreadable, and the row says which cell.
+	if c.Conduct != ConductGood || c.Invalid || c.Unreadable != nil {
+		t.Errorf("row %+v", c)
+	}
+	if !d.Invalid || !slices.Equal(d.Unreadable, []string{"G9"}) {
+		t.Errorf("row %+v", d)
+	}
+	if len(form.Problems) != 2 || form.Problems[0].Code != "bad-value" || form.Problems[0].Cell != "F7" || form.Problems[0].File != path ||
+		form.Problems[1].Cell != "G9" {
 		t.Errorf("problems %+v", form.Problems)
 	}
 }

@@ -148,6 +148,15 @@ func (l *MemberList) All() iter.Seq2[int, Member] {
 	}
 }
 
+// eachTownship calls fn with the sheet row and the township, as read,
+// of every row in order (without making the rows' other values).
+func (l *MemberList) eachTownship(fn func(row int, town string)) {
+	for i := range l.recs {
+		r := &l.recs[i]
+		fn(int(r.row&recRowMask), l.profiles[r.profile].town)
+	}
+}
+
 // Append adds a row at the end.
 func (l *MemberList) Append(m Member) { l.add(m, false) }
 

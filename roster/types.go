@@ -36,6 +36,7 @@ type Workbook struct {
 	Files      []*FileInfo           // every file of the run, in the order read
 
 	order map[string]int // sheet name → tab order, while one file is read
+	towns *townNames     // the township names of the run (TownshipName), made on first need
 }
 
 // SheetInfo says where a sheet was found and how its columns map to fields.

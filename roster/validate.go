@@ -220,6 +220,20 @@ func (c *rowCtx) get(key string) *value {
 	return &value{}
 }
 
+// errorCells returns the A1 references of the row's cells that could not
+// be read (an error on the cell, or a required cell left blank), in the
+// order of the fields.
+func (c *rowCtx) errorCells() []string {
+	var out []string
+	for i := range c.s.Fields {
+		v := &c.vals[i]
+		if v.col > 0 && (v.set && !v.ok || !v.set && c.s.Fields[i].Required) {
+			out = append(out, c.cell(v.col))
+		}
+	}
+	return out
+}
+
 // cell returns the A1 reference of column col on this row.
 func (c *rowCtx) cell(col int) string { return ColumnName(col) + strconv.Itoa(c.num) }
 

@@ -172,6 +172,10 @@ var choiceSynonyms = map[string]string{
 	"y": Yes, "yes": Yes, "true": Yes, "1": Yes, "已脱贫": Yes,
 	"n": No, "no": No, "false": No, "0": No, "未脱贫": No,
 	"有异议": ObjectionPending, "异议待复核": ObjectionPending,
+	// The evaluation form's 表现情况, as people answer it (好 较好 一般 差
+	// on the form's list).
+	"良好": ConductGood, "优秀": ConductGood, "很好": ConductGood, "比较好": ConductFair,
+	"较差": ConductPoor, "不好": ConductPoor,
 }
 
 // noneWords say "none" in a list, or "no objection" where 无 is a value.

@@ -127,6 +127,7 @@ func TestParseChoice(t *testing.T) {
 	level := Applicants.Field("hardship_level")
 	poverty := Applicants.Field("out_of_poverty")
 	objection := Applicants.Field("objection")
+	conduct := Review.Field("conduct")
 	tests := []struct {
 		f    *Field
 		raw  string
@@ -181,6 +182,19 @@ func TestParseChoice(t *testing.T) {
 		{objection, "異議成立", ObjectionUpheld, false},
 		{objection, "异议不成立", ObjectionRejected, false},
 		{objection, "有", "", true},
+		// The evaluation form's 表现情况: its list's values, and how people
+		// answer it.
+		{conduct, "好", ConductGood, false},
+		{conduct, "良好", ConductGood, false},
+		{conduct, "优秀", ConductGood, false},
+		{conduct, "很好", ConductGood, false},
+		{conduct, "较好", ConductFair, false},
+		{conduct, "比较好", ConductFair, false},
+		{conduct, "一般", ConductAverage, false},
+		{conduct, "差", ConductPoor, false},
+		{conduct, "较差", ConductPoor, false},
+		{conduct, "良", "", true},
+		{gender, "良好", "", true},
 	}
 	for _, tt := range tests {
 		got, is := parseChoice(tt.raw, tt.f)

@@ -5,9 +5,10 @@
 // problem at all (clean.xlsx), one with applicants at every stage of the
 // procedure (stages.xlsx), two consecutive years with the lists kept
 // beside them (year2025.xlsx, year2026.xlsx, previous2025.xlsx,
-// review2026.xlsx: see years.go), the bad inputs of testdata/bad/, the
-// townships' files of a banner-wide run (banner/, banner_members.xlsx;
-// banner_paid/ the same at the year's end, the payments recorded),
+// review2026.xlsx, review2026q.xlsx: see years.go), the bad inputs of
+// testdata/bad/, the townships' files of a banner-wide run (banner/,
+// banner_members.xlsx; banner_paid/ the same at the year's end, the
+// payments recorded),
 // and the damaged and hostile workbooks of testdata/hostile/ (hostile.go).
 //
 // Run it from the repository root:
@@ -53,6 +54,7 @@ func main() {
 		"year2026.xlsx":     year2026,
 		"previous2025.xlsx": previous2025,
 		"review2026.xlsx":   review2026,
+		"review2026q.xlsx":  review2026q,
 	} {
 		if err := save(build, filepath.Join(dir, name)); err != nil {
 			log.Fatalf("%s: %v", name, err)

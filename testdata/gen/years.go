@@ -20,6 +20,11 @@ package main
 //   - review2026.xlsx: the evaluation filled in by hand as a township
 //     typed it: 其其格 脱贫 (no year-end payment, so 苏和 moves up from the
 //     waitlist), 巴特尔·朝鲁's conduct 差 (a warning).
+//   - review2026q.xlsx: the same form with questions a person must
+//     answer: 王秀英's hardship no longer continues but she is not marked
+//     脱贫, 巴特尔·朝鲁's 表现情况 is 还行 (none of the form's values); 张志强's
+//     is 良好, a natural answer for 好. The two seats are held: 苏和 stays
+//     on the waitlist.
 
 import (
 	"fmt"
@@ -257,6 +262,33 @@ func review2026() (*excelize.File, error) {
 		{"bater", "是", "否", "差"},
 		{"li", "是", "否", "一般"},
 		{"qiqige", "否", "已脱贫", "好"},
+	}
+	for i, r := range rows {
+		m := named[r.key]
+		w.row(3+i, i+1, m.name, m.id, m.township, m.branch, r.goes, r.out, r.conduct, "2026.7.15", "王建国")
+	}
+	w.row(4+len(rows), "填表人：王建国　　审核人：李娜")
+	text, _ := f.NewStyle(&excelize.Style{NumFmt: 49})
+	_ = f.SetCellStyle(w.name, "C3", fmt.Sprintf("C%d", 2+len(rows)), text)
+	w.width("C", 21)
+	return f, w.err
+}
+
+func review2026q() (*excelize.File, error) {
+	_, named := yearRoster()
+	f := excelize.NewFile()
+	w := newSheet(f, "考评情况", true)
+	w.row(1, "2026年度困难党员救助对象半年考评情况表")
+	w.merge("A1", "J1")
+	w.row(2, "序号", "姓名", "身份证号码", "所属苏木镇", "所在党支部", "困难是否持续", "是否脱贫", "表现情况", "考评日期", "考评人")
+	rows := []struct {
+		key, goes, out, conduct string
+	}{
+		{"zhang", "是", "否", "良好"},
+		{"wang", "否", "否", "较好"},
+		{"bater", "是", "否", "还行"},
+		{"li", "是", "否", "一般"},
+		{"qiqige", "是", "否", "好"},
 	}
 	for i, r := range rows {
 		m := named[r.key]
