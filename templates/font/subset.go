@@ -19,19 +19,40 @@ const (
 // errTooManyRunes reports a subset whose format-4 cmap would overflow.
 var errTooManyRunes = errors.New("too many distinct characters for one font subset")
 
+// Subset is a small standalone TrueType font cut from a font for one
+// document.
+type Subset struct {
+	TTF    []byte // the font program
+	Runes  []rune // the character glyph g draws is Runes[g]: 0 for .notdef and for glyphs that are only parts of others
+	Widths []int  // the advance of glyph g in 1/1000 em is Widths[g], as Advance measures it
+
+	chars []rune   // the characters asked for that the subset has, in order
+	ids   []uint16 // the glyph of chars[i]
+}
+
+// Glyph returns the glyph that draws r in the subset, or 0 (.notdef)
+// when r was not asked for or the font lacks it.
+func (s *Subset) Glyph(r rune) uint16 {
+	if i, ok := slices.BinarySearch(s.chars, r); ok {
+		return s.ids[i]
+	}
+	return 0
+}
+
 // Subset returns a small standalone TrueType font with the glyphs of the
 // given characters only: .notdef, one glyph per character the font has in
-// the Basic Multilingual Plane (others are left out), and every component
-// of a composite glyph. Metrics are the font's own, so text measured with
-// Advance keeps its width. The result has a single format-4 Unicode cmap
-// and the tables fpdf reads (head, hhea, maxp, OS/2, hmtx, cmap, loca, glyf,
-// post, name; cvt, fpgm, prep and gasp when the font has them); the
-// layout tables (GSUB, GPOS, vmtx …) are dropped.
+// the Basic Multilingual Plane (others are left out) in code point order,
+// and every component of a composite glyph. Metrics are the font's own, so
+// text measured with Advance keeps its width. The result has a single
+// format-4 Unicode cmap and the tables a PDF reader needs (head, hhea,
+// maxp, OS/2, hmtx, cmap, loca, glyf, post, name; cvt, fpgm, prep and
+// gasp when the font has them); the layout tables (GSUB, GPOS, vmtx …)
+// are dropped.
 //
-// fpdf parses every font it is given in full for each document; handing it
-// a subset of the few hundred characters a document uses, instead of the
-// 4.6 MB font, is what makes one PDF per person fast.
-func (f *Font) Subset(runes []rune) ([]byte, error) {
+// A document embeds the subset of the few hundred characters it uses
+// instead of the 4.6 MB font, with its glyph ids as the character codes
+// of its text.
+func (f *Font) Subset(runes []rune) (*Subset, error) {
 	type pair struct {
 		r rune
 		g int
@@ -47,8 +68,9 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 
 	// New glyph ids: .notdef, the characters' glyphs in character order,
 	// then composite components as they are found.
-	order := []int{0}
-	newID := map[int]int{0: 0}
+	order := make([]int, 1, 2*len(pairs)+1)
+	newID := make(map[int]int, 2*len(pairs)+1)
+	newID[0] = 0
 	add := func(g int) {
 		if _, ok := newID[g]; !ok {
 			newID[g] = len(order)
@@ -58,21 +80,28 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 	for _, p := range pairs {
 		add(p.g)
 	}
+	size := 0
 	for i := 0; i < len(order); i++ {
-		comps, err := f.components(order[i])
+		g := order[i]
+		err := walkComposite(f.glyf[f.loca[g]:f.loca[g+1]], func(b []byte) error {
+			c := u16(b, 0)
+			if c >= f.glyphs {
+				return damaged("composite glyph refers to a missing glyph")
+			}
+			add(c)
+			return nil
+		})
 		if err != nil {
 			return nil, err
 		}
-		for _, c := range comps {
-			add(c)
-		}
+		size += (f.loca[g+1] - f.loca[g] + 3) &^ 3
 	}
 	if len(order) > 0xFFFF {
 		return nil, errTooManyRunes
 	}
 
 	be := binary.BigEndian
-	var glyf []byte
+	glyf := make([]byte, 0, size)
 	loca := make([]byte, 4*(len(order)+1))
 	hmtx := make([]byte, 4*len(order))
 	for i, g := range order {
@@ -90,9 +119,16 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 	}
 	be.PutUint32(loca[4*len(order):], uint32(len(glyf)))
 
+	out := &Subset{Runes: make([]rune, len(order)), Widths: make([]int, len(order)),
+		chars: make([]rune, len(pairs)), ids: make([]uint16, len(pairs))}
+	for i, g := range order {
+		out.Widths[i] = int(f.w1000[g])
+	}
 	mapping := make([][2]int, len(pairs))
 	for i, p := range pairs {
 		mapping[i] = [2]int{int(p.r), newID[p.g]}
+		out.Runes[newID[p.g]] = p.r
+		out.chars[i], out.ids[i] = p.r, uint16(newID[p.g])
 	}
 	cmap, err := cmapFormat4(mapping)
 	if err != nil {
@@ -112,14 +148,15 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 	tables := []table{
 		{"head", head}, {"hhea", hhea}, {"maxp", maxp}, {"hmtx", hmtx},
 		{"cmap", cmap}, {"loca", loca}, {"glyf", glyf}, {"post", post},
-		{"name", f.subsetName()},
+		{"name", f.subsetNames()},
 	}
 	for _, tag := range []string{"OS/2", "cvt ", "fpgm", "prep", "gasp"} {
 		if b := f.table(tag); b != nil {
 			tables = append(tables, table{tag, b})
 		}
 	}
-	return assemble(tagTrueType, tables), nil
+	out.TTF = assemble(tagTrueType, tables)
+	return out, nil
 }
 
 func clone(b []byte) []byte { return append([]byte(nil), b...) }
@@ -229,6 +266,12 @@ func cmapFormat4(mapping [][2]int) ([]byte, error) {
 		// idRangeOffset stays 0
 	}
 	return b, nil
+}
+
+// subsetNames returns the name table of every subset of f, made once.
+func (f *Font) subsetNames() []byte {
+	f.names.once.Do(func() { f.names.table = f.subsetName() })
+	return f.names.table
 }
 
 // subsetName builds a format-0 name table with the font's copyright,

@@ -1,5 +1,5 @@
-// Package layout writes Chinese official documents as PDF, on
-// codeberg.org/go-pdf/fpdf, laid out after GB/T 9704-2012 (党政机关公文格式):
+// Package layout writes Chinese official documents as PDF, laid out after
+// GB/T 9704-2012 (党政机关公文格式):
 //
 //   - A4; text block 156 × 225 mm, 37 mm from the top and 28 mm from the
 //     left edge;
@@ -18,9 +18,11 @@
 //   - the sign-off (落款) as on a sealed document: the date right-aligned
 //     4 characters in from the right edge, the issuer centred over it.
 //
-// Drawing is recorded and the PDF is made by Write, with a subset of the
-// font holding only the characters the document uses, so a Doc costs
-// little even when thousands are made in a run. Text is checked against
+// Drawing is recorded and the PDF is made by Write, through package
+// templates/layout/pdf (relief's own PDF writer: one Type0 font over the
+// embedded subset, text, rectangles, document information), with a subset
+// of the font holding only the characters the document uses, so a Doc
+// costs little even when thousands are made in a run. Text is checked against
 // the font before anything is recorded: a character the font cannot draw
 // is a *MissingGlyphError, never a blank, a box or a panic.
 //

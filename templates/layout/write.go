@@ -6,18 +6,14 @@ import (
 	"strconv"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
-
 	"relief/i18n"
+	"relief/templates/layout/pdf"
 )
-
-// family is the name the font is registered under in fpdf.
-const family = "cjk"
 
 // Write makes the PDF and writes it to w. The output depends only on what
 // was drawn and on Meta (no clock, no random ids), so the same document
-// gives the same bytes. It returns the first recording error, fpdf's
-// error, or w's; it never panics. A document with nothing drawn is one
+// gives the same bytes. It returns the first recording error, an error
+// cutting the font, or w's; it never panics. A document with nothing drawn is one
 // blank page. Write may be called more than once.
 func (d *Doc) Write(w io.Writer) (err error) {
 	if d.err != nil {
@@ -66,67 +62,39 @@ func (d *Doc) Write(w io.Writer) (err error) {
 	if created.IsZero() {
 		created = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.SetCompression(true)
-	pdf.SetCatalogSort(true)
-	pdf.SetCreationDate(created)
-	pdf.SetModificationDate(created)
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetMargins(0, 0, 0)
-	pdf.SetLang("zh-CN")
-	for _, m := range []struct {
-		set func(string, bool)
-		s   string
-	}{{pdf.SetTitle, d.meta.Title}, {pdf.SetSubject, d.meta.Subject}, {pdf.SetAuthor, d.meta.Author}, {pdf.SetCreator, d.meta.Creator},
-		{pdf.SetKeywords, d.meta.Keywords}} {
-		if s := bmpOnly(clean(m.s)); s != "" {
-			m.set(s, true)
-		}
-	}
-	pdf.AddUTF8FontFromBytes(family, "", sub)
-	pdf.SetDrawColor(0, 0, 0)
-	pdf.SetTextColor(0, 0, 0)
-	pdf.SetFillColor(235, 235, 235)
+	m := d.font.Metrics()
+	doc := pdf.New(&pdf.Font{
+		Name: m.PostScriptName, Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes,
+		Ascent: m.Ascent, Descent: m.Descent, CapHeight: m.CapHeight, BBox: m.BBox,
+		ItalicAngle: m.ItalicAngle, FixedPitch: m.FixedPitch, Weight: m.Weight,
+	}, pdf.Info{
+		Title: clean(d.meta.Title), Subject: clean(d.meta.Subject), Keywords: clean(d.meta.Keywords),
+		Author: clean(d.meta.Author), Creator: clean(d.meta.Creator), Lang: "zh-CN", Created: created,
+	})
 
 	const k = 72 / 25.4 // points per mm
-	for _, p := range pages {
-		pdf.AddPage()
-		size, tc := 0.0, 0.0
-		setSize := func(s float64) {
-			if s != size {
-				pdf.SetFont(family, "", s)
-				size = s
-			}
+	var glyphs []uint16
+	text := func(pg *pdf.Page, x, y, size, tc, stroke float64, s string) {
+		glyphs = glyphs[:0]
+		for _, r := range s {
+			glyphs = append(glyphs, sub.Glyph(r))
 		}
+		pg.Text(pdf.Text{X: x * k, Y: pdf.PageHeight - y*k, Size: size, Spacing: tc * k, Stroke: stroke * k, Glyphs: glyphs})
+	}
+	for _, p := range pages {
+		pg := doc.Page()
 		for _, o := range p.ops {
 			switch o.kind {
 			case 't':
-				setSize(o.size)
-				if o.tc != tc {
-					pdf.RawWriteStr(fmt.Sprintf("%.3f Tc", o.tc*k))
-					tc = o.tc
-				}
-				if o.stroke > 0 {
-					pdf.SetLineWidth(o.stroke)
-					pdf.SetTextRenderingMode(2)
-				}
-				pdf.Text(o.x, o.y, o.s)
-				if o.stroke > 0 {
-					pdf.SetTextRenderingMode(0)
-				}
+				text(pg, o.x, o.y, o.size, o.tc, o.stroke, o.s)
 			case 'r':
-				pdf.SetLineWidth(o.stroke)
-				style := "D"
+				var fill *pdf.Color
 				if o.fill {
-					style = "FD"
+					fill = &shade
 				}
-				pdf.Rect(o.x, o.y, o.w, o.h, style)
+				pg.Rect(o.x*k, pdf.PageHeight-(o.y+o.h)*k, o.w*k, o.h*k, o.stroke*k, fill)
 			}
 		}
-		if tc != 0 {
-			pdf.RawWriteStr("0 Tc")
-		}
-		setSize(folioPt)
 		s := folio(p.folio)
 		fw := 0.0
 		for _, r := range s {
@@ -140,23 +108,13 @@ func (d *Doc) Write(w io.Writer) (err error) {
 		if p.folio%2 == 0 {
 			x = left + em
 		}
-		pdf.Text(x, bottom+folioGap+0.3*folioPt*ptToMM, s)
+		text(pg, x, bottom+folioGap+0.3*folioPt*ptToMM, folioPt, 0, 0, s)
 	}
-	pdf.Close()
-	if err := pdf.Error(); err != nil {
-		return &i18n.Error{Msg: i18n.M("layout.pdf", err.Error()), Err: err}
+	if err := doc.Write(w); err != nil {
+		return err
 	}
-	return pdf.Output(w)
+	return nil
 }
 
-// bmpOnly drops characters outside the Basic Multilingual Plane, which
-// fpdf cannot encode, from document information strings.
-func bmpOnly(s string) string {
-	out := []rune{}
-	for _, r := range s {
-		if r <= 0xFFFF {
-			out = append(out, r)
-		}
-	}
-	return string(out)
-}
+// shade fills the header row of a table.
+var shade = pdf.Color{R: 235, G: 235, B: 235}
