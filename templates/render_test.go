@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -475,9 +476,10 @@ func BenchmarkLetters1000(b *testing.B) {
 func BenchmarkSplit1000(b *testing.B) {
 	res := synthetic(1000, 0)
 	o := options(b)
-	dir := b.TempDir()
+	dir, n := b.TempDir(), 0
 	for b.Loop() {
-		if _, err := Split(dir, res, o); err != nil {
+		n++ // a new folder each time: Split refuses one that holds files
+		if _, err := Split(filepath.Join(dir, strconv.Itoa(n)), res, o); err != nil {
 			b.Fatal(err)
 		}
 	}
