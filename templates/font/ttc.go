@@ -38,5 +38,5 @@ func Extract(ttc []byte, index int) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return assemble(scalar, tables), nil
+	return assemble(nil, scalar, tables), nil
 }

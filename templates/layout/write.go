@@ -57,6 +57,7 @@ func (d *Doc) Write(w io.Writer) (err error) {
 	if err != nil {
 		return &i18n.Error{Msg: i18n.M("layout.pdf", err.Error()), Err: err}
 	}
+	defer sub.Release() // pdf.Doc.Write has copied what it needs
 
 	created := d.meta.Created
 	if created.IsZero() {
@@ -110,10 +111,7 @@ func (d *Doc) Write(w io.Writer) (err error) {
 		}
 		text(pg, x, bottom+folioGap+0.3*folioPt*ptToMM, folioPt, 0, 0, s)
 	}
-	if err := doc.Write(w); err != nil {
-		return err
-	}
-	return nil
+	return doc.Write(w)
 }
 
 // shade fills the header row of a table.
