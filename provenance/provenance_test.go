@@ -122,7 +122,7 @@ func TestReadPDF(t *testing.T) {
 // keywordsPDF makes a one-page PDF whose Keywords are kw.
 func keywordsPDF(t testing.TB, kw string) []byte {
 	t.Helper()
-	d := pdf.New(&pdf.Font{Name: "X", Program: []byte("not a font"), Widths: []int{1000}, Unicode: []rune{0}}, pdf.Info{Title: "标题", Keywords: kw})
+	d := pdf.New(pdf.Info{Title: "标题", Keywords: kw}, &pdf.Font{Name: "X", Program: []byte("not a font"), Widths: []int{1000}, Unicode: []rune{0}})
 	var b bytes.Buffer
 	if err := d.Write(&b); err != nil {
 		t.Fatal(err)

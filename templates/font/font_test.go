@@ -342,13 +342,13 @@ func embed(t *testing.T, f *Font, text string) []byte {
 		t.Fatal(err)
 	}
 	m := f.Metrics()
-	doc := pdf.New(&pdf.Font{Name: m.PostScriptName, Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes,
-		Ascent: m.Ascent, Descent: m.Descent, CapHeight: m.CapHeight, BBox: m.BBox}, pdf.Info{})
+	doc := pdf.New(pdf.Info{}, &pdf.Font{Name: m.PostScriptName, Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes,
+		Ascent: m.Ascent, Descent: m.Descent, CapHeight: m.CapHeight, BBox: m.BBox})
 	var glyphs []uint16
 	for _, r := range text {
 		glyphs = append(glyphs, sub.Glyph(r))
 	}
-	doc.Page().Text(pdf.Text{X: 50, Y: 700, Size: 16, Glyphs: glyphs})
+	doc.Page().Text(pdf.Text{X: 50, Y: 700, Size: 16, Runs: []pdf.Run{{Glyphs: glyphs}}})
 	var out bytes.Buffer
 	if err := doc.Write(&out); err != nil {
 		t.Fatal(err)

@@ -71,6 +71,10 @@ type Meta struct {
 	Title, Subject, Author, Creator string
 	Keywords                        string // the provenance record (package provenance), as JSON
 	Created                         time.Time
+	// Shared, when set (and of the Doc's font), is embedded as a font
+	// of its own, and the document's own subset has only the
+	// characters it lacks.
+	Shared *Shared
 }
 
 // Column is a table column: its header, its width in millimetres (0:

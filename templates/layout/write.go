@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"relief/i18n"
+	"relief/templates/font"
 	"relief/templates/layout/pdf"
 )
 
@@ -53,34 +54,74 @@ func (d *Doc) Write(w io.Writer) (err error) {
 	if m := d.font.Missing(string(runes)); len(m) > 0 {
 		return &MissingGlyphError{Text: string(runes), Rune: m[0], Font: d.font.Name()}
 	}
-	sub, err := d.font.Subset(runes)
-	if err != nil {
-		return &i18n.Error{Msg: i18n.M("layout.pdf", err.Error()), Err: err}
+
+	// The fonts: the shared subset first, when there is one, then the
+	// document's own for the characters it lacks (all of them without).
+	var fonts []*pdf.Font
+	shared := d.meta.Shared
+	if shared != nil && shared.font == d.font {
+		fonts = append(fonts, shared.pdf)
+		own := runes[:0:0]
+		for _, r := range runes {
+			if shared.sub.Glyph(r) == 0 {
+				own = append(own, r)
+			}
+		}
+		runes = own
+	} else {
+		shared = nil
 	}
-	defer sub.Release() // pdf.Doc.Write has copied what it needs
+	var sub *font.Subset
+	if len(runes) > 0 || shared == nil {
+		var err error
+		if sub, err = d.font.Subset(runes); err != nil {
+			return &i18n.Error{Msg: i18n.M("layout.pdf", err.Error()), Err: err}
+		}
+		defer sub.Release() // pdf.Doc.Write has copied what it needs
+		fonts = append(fonts, pdfFont(d.font, sub, false))
+	}
 
 	created := d.meta.Created
 	if created.IsZero() {
 		created = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	m := d.font.Metrics()
-	doc := pdf.New(&pdf.Font{
-		Name: m.PostScriptName, Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes,
-		Ascent: m.Ascent, Descent: m.Descent, CapHeight: m.CapHeight, BBox: m.BBox,
-		ItalicAngle: m.ItalicAngle, FixedPitch: m.FixedPitch, Weight: m.Weight,
-	}, pdf.Info{
+	doc := pdf.New(pdf.Info{
 		Title: clean(d.meta.Title), Subject: clean(d.meta.Subject), Keywords: clean(d.meta.Keywords),
 		Author: clean(d.meta.Author), Creator: clean(d.meta.Creator), Lang: "zh-CN", Created: created,
-	})
+	}, fonts...)
 
 	const k = 72 / 25.4 // points per mm
 	var glyphs []uint16
+	var runs []pdf.Run
+	var from []int
 	text := func(pg *pdf.Page, x, y, size, tc, stroke float64, s string) {
-		glyphs = glyphs[:0]
+		glyphs, runs, from = glyphs[:0], runs[:0], from[:0]
+		cur := -1
 		for _, r := range s {
-			glyphs = append(glyphs, sub.Glyph(r))
+			f, g := len(fonts)-1, uint16(0)
+			if shared != nil {
+				if g = shared.sub.Glyph(r); g != 0 {
+					f = 0
+				}
+			}
+			if g == 0 && sub != nil {
+				g = sub.Glyph(r)
+			}
+			if f != cur {
+				runs = append(runs, pdf.Run{Font: f})
+				from = append(from, len(glyphs))
+				cur = f
+			}
+			glyphs = append(glyphs, g)
 		}
-		pg.Text(pdf.Text{X: x * k, Y: pdf.PageHeight - y*k, Size: size, Spacing: tc * k, Stroke: stroke * k, Glyphs: glyphs})
+		for i := range runs {
+			to := len(glyphs)
+			if i+1 < len(runs) {
+				to = from[i+1]
+			}
+			runs[i].Glyphs = glyphs[from[i]:to]
+		}
+		pg.Text(pdf.Text{X: x * k, Y: pdf.PageHeight - y*k, Size: size, Spacing: tc * k, Stroke: stroke * k, Runs: runs})
 	}
 	for _, p := range pages {
 		pg := doc.Page()
@@ -112,6 +153,45 @@ func (d *Doc) Write(w io.Writer) (err error) {
 		text(pg, x, bottom+folioGap+0.3*folioPt*ptToMM, folioPt, 0, 0, s)
 	}
 	return doc.Write(w)
+}
+
+// pdfFont describes sub, a subset of f, for the PDF writer.
+func pdfFont(f *font.Font, sub *font.Subset, shared bool) *pdf.Font {
+	m := f.Metrics()
+	return &pdf.Font{
+		Name: m.PostScriptName, Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes,
+		Ascent: m.Ascent, Descent: m.Descent, CapHeight: m.CapHeight, BBox: m.BBox,
+		ItalicAngle: m.ItalicAngle, FixedPitch: m.FixedPitch, Weight: m.Weight, Shared: shared,
+	}
+}
+
+// Shared is a subset of a font that many documents of a run draw from
+// (the characters of the wording they have in common), made once and
+// embedded in each of them as it is, its streams compressed once: a
+// document made with it (Meta.Shared) has it as a font of its own, and a
+// small subset for the characters it lacks. Safe for concurrent use.
+type Shared struct {
+	font *font.Font
+	sub  *font.Subset
+	pdf  *pdf.Font
+}
+
+// NewShared makes the shared subset of f for the characters of text that
+// f can draw.
+func NewShared(f *font.Font, text string) (*Shared, error) {
+	var runes []rune
+	seen := map[rune]bool{}
+	for _, r := range text {
+		if !seen[r] && f.Has(r) && r <= 0xFFFF {
+			seen[r] = true
+			runes = append(runes, r)
+		}
+	}
+	sub, err := f.Subset(runes)
+	if err != nil {
+		return nil, &i18n.Error{Msg: i18n.M("layout.pdf", err.Error()), Err: err}
+	}
+	return &Shared{font: f, sub: sub, pdf: pdfFont(f, sub, true)}, nil
 }
 
 // shade fills the header row of a table.

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf16"
@@ -31,22 +32,22 @@ func sample(t *testing.T, info Info) *Doc {
 		t.Fatal(err)
 	}
 	m := f.Metrics()
-	d := New(&Font{Name: m.PostScriptName, Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes,
-		Ascent: m.Ascent, Descent: m.Descent, CapHeight: m.CapHeight, BBox: m.BBox, Weight: m.Weight}, info)
-	glyphs := func(s string) []uint16 {
+	d := New(info, &Font{Name: m.PostScriptName, Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes,
+		Ascent: m.Ascent, Descent: m.Descent, CapHeight: m.CapHeight, BBox: m.BBox, Weight: m.Weight})
+	glyphs := func(s string) []Run {
 		var g []uint16
 		for _, r := range s {
 			g = append(g, sub.Glyph(r))
 		}
-		return g
+		return []Run{{0, g}}
 	}
 	p := d.Page()
-	p.Text(Text{X: 100, Y: 700, Size: 22, Stroke: 0.7, Glyphs: glyphs("困难党员救助通知书")})
+	p.Text(Text{X: 100, Y: 700, Size: 22, Stroke: 0.7, Runs: glyphs("困难党员救助通知书")})
 	p.Rect(80, 600, 400, 30, 0.5, &Color{235, 235, 235})
 	p.Rect(80, 560, 400, 0, 0.5, nil)
-	p.Text(Text{X: 100, Y: 610, Size: 12, Spacing: -0.2, Glyphs: glyphs("Relief 1,500.00元")})
-	p.Text(Text{X: 100, Y: 500, Size: 16, Spacing: 0.3, Glyphs: glyphs("（大写）")})
-	d.Page().Text(Text{X: 100, Y: 700, Size: 16, Glyphs: glyphs("救助")})
+	p.Text(Text{X: 100, Y: 610, Size: 12, Spacing: -0.2, Runs: glyphs("Relief 1,500.00元")})
+	p.Text(Text{X: 100, Y: 500, Size: 16, Spacing: 0.3, Runs: glyphs("（大写）")})
+	d.Page().Text(Text{X: 100, Y: 700, Size: 16, Runs: glyphs("救助")})
 	return d
 }
 
@@ -319,13 +320,86 @@ func BenchmarkLetter(b *testing.B) {
 		glyphs[i] = sub.Glyph(r)
 	}
 	for b.Loop() {
-		d := New(&Font{Name: "WenQuanYiMicroHei", Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes}, meta)
+		d := New(meta, &Font{Name: "WenQuanYiMicroHei", Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes})
 		p := d.Page()
 		for i := 0; i < len(glyphs); i += 28 {
-			p.Text(Text{X: 79.37, Y: 700 - float64(i), Size: 16, Spacing: 0.29, Glyphs: glyphs[i:min(i+28, len(glyphs))]})
+			p.Text(Text{X: 79.37, Y: 700 - float64(i), Size: 16, Spacing: 0.29, Runs: []Run{{0, glyphs[i:min(i+28, len(glyphs))]}}})
 		}
 		if err := d.Write(io.Discard); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// Two fonts in one line: a font shared by many documents and a document's
+// own. The runs join up (pdftotext reads one word), the shared font's
+// streams are compressed once, and documents sharing it are written
+// concurrently, each the same as when written alone.
+func TestSharedFont(t *testing.T) {
+	f, err := font.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := func(s string, shared bool) (*Font, *font.Subset) {
+		sub, err := f.Subset([]rune(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := f.Metrics()
+		return &Font{Name: m.PostScriptName, Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes,
+			Ascent: m.Ascent, Descent: m.Descent, CapHeight: m.CapHeight, BBox: m.BBox, Shared: shared}, sub
+	}
+	common, cs := cut("同志：你的救助金额为元", true)
+	letter := func(name string) []byte {
+		own, os := cut(name+"1,500", false)
+		var runs []Run
+		add := func(font int, sub *font.Subset, s string) {
+			r := Run{Font: font}
+			for _, c := range s {
+				r.Glyphs = append(r.Glyphs, sub.Glyph(c))
+			}
+			runs = append(runs, r)
+		}
+		add(1, os, name)
+		add(0, cs, "同志：你的救助金额为")
+		add(1, os, "1,500")
+		add(0, cs, "元")
+		d := New(meta, common, own)
+		d.Page().Text(Text{X: 80, Y: 700, Size: 16, Spacing: 0.3, Runs: runs})
+		var b bytes.Buffer
+		if err := d.Write(&b); err != nil {
+			t.Error(err)
+		}
+		return b.Bytes()
+	}
+	names := []string{"张三", "李四", "王五", "赵六"}
+	alone := map[string][]byte{}
+	for _, n := range names {
+		alone[n] = letter(n)
+	}
+	b := alone["张三"]
+	if !bytes.Contains(b, []byte("/Font << /F1 4 0 R /F2 9 0 R >>")) || bytes.Count(b, []byte("/Subtype /Type0")) != 2 {
+		t.Error("the two fonts are not both resources")
+	}
+	if txt := checkWithPoppler(t, b, "pdftotext"); !strings.Contains(txt, "张三同志：你的救助金额为1,500元") {
+		t.Errorf("pdftotext: %q", txt)
+	}
+	if got := checkWithPoppler(t, b, "pdffonts"); strings.Count(got, "+WenQuanYiMicroHei") != 2 {
+		t.Errorf("pdffonts:\n%s", got)
+	}
+	prog, _ := common.compressed()
+	if !bytes.Contains(b, prog) {
+		t.Error("the shared font program is not the one compressed once")
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		for _, n := range names {
+			wg.Go(func() {
+				if !bytes.Equal(letter(n), alone[n]) {
+					t.Errorf("%s written concurrently differs", n)
+				}
+			})
+		}
+	}
+	wg.Wait()
 }
