@@ -11,11 +11,11 @@ import (
 	"relief/templates/layout/pdf"
 )
 
-// Write makes the PDF and writes it to w. The output depends only on what
-// was drawn and on Meta (no clock, no random ids), so the same document
-// gives the same bytes. It returns the first recording error, an error
-// cutting the font, or w's; it never panics. A document with nothing drawn is one
-// blank page. Write may be called more than once.
+// Write makes the PDF (with package pdf) and writes it to w. The output
+// depends only on what was drawn and on Meta (no clock, no random ids), so
+// the same document gives the same bytes. It returns the first recording
+// error, an error cutting the font, or w's; it never panics. A document
+// with nothing drawn is one blank page. Write may be called more than once.
 func (d *Doc) Write(w io.Writer) (err error) {
 	if d.err != nil {
 		return d.err
