@@ -19,12 +19,13 @@
 //     4 characters in from the right edge, the issuer centred over it.
 //
 // Drawing is recorded and the PDF is made by Write, through package
-// templates/layout/pdf (relief's own PDF writer: one Type0 font over the
-// embedded subset, text, rectangles, document information), with a subset
-// of the font holding only the characters the document uses, so a Doc
-// costs little even when thousands are made in a run. Text is checked against
-// the font before anything is recorded: a character the font cannot draw
-// is a *MissingGlyphError, never a blank, a box or a panic.
+// templates/layout/pdf (relief's own PDF writer: Type0 fonts over the
+// embedded subsets, text, rectangles, document information), with a
+// subset of the font holding only the characters the document uses (and,
+// with Meta.Shared, a subset many documents share), so a Doc costs little
+// even when thousands are made in a run. Text is checked against the font
+// before anything is recorded: a character the font cannot draw is a
+// *MissingGlyphError, never a blank, a box or a panic.
 //
 // Text may contain "\n" (a forced line break); "\r\n" and "\r" count as
 // "\n", a tab as a space, and other control characters are dropped.
