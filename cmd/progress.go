@@ -75,10 +75,10 @@ func (p *progressLine) update(sheet string, row int) {
 // The heap size the garbage collector keeps to, softly: reading a
 // province's roster of a million members fits in memoryLimit, beside WPS
 // on an office PC (a larger one still reads, with more collections).
-// Laying out documents leaves megabytes of garbage a letter (fpdf's
-// compression buffers): with the assessment's heap kept as close to the
-// limit as reading keeps it, the collector would run every few letters,
-// so documents get documentLimit.
+// Laying out documents leaves garbage a letter (its layout, its own font
+// subset, its streams; some tens of kilobytes): with the assessment's heap
+// kept as close to the limit as reading keeps it, the collector would run
+// every few letters, so documents get documentLimit.
 const (
 	memoryLimit   = 256 << 20
 	documentLimit = 360 << 20

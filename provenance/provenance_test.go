@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"relief/i18n"
+	"relief/templates/layout/pdf"
 )
 
 func sample(t *testing.T) (*Provenance, string) {
@@ -98,5 +100,50 @@ func FuzzPDFString(f *testing.F) {
 	f.Add([]byte(`(\777\`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		pdfString(b) // must not panic
+	})
+}
+
+// The PDF writer's Keywords are what Read finds: the record of a PDF made
+// by package templates/layout/pdf comes back whole, Chinese file names,
+// parentheses, backslashes and characters beyond the BMP included.
+func TestReadPDF(t *testing.T) {
+	p, dir := sample(t)
+	p.Inputs[0].File = `申报(2026)\王𠀀.xlsx`
+	path := filepath.Join(dir, "letter.pdf")
+	if err := os.WriteFile(path, keywordsPDF(t, p.JSON()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Read(path, "")
+	if err != nil || got.JSON() != p.JSON() {
+		t.Fatalf("Read(pdf) = %+v, %v", got, err)
+	}
+}
+
+// keywordsPDF makes a one-page PDF whose Keywords are kw.
+func keywordsPDF(t testing.TB, kw string) []byte {
+	t.Helper()
+	d := pdf.New(pdf.Info{Title: "标题", Keywords: kw}, &pdf.Font{Name: "X", Program: []byte("not a font"), Widths: []int{1000}, Unicode: []rune{0}})
+	var b bytes.Buffer
+	if err := d.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// Whatever text the writer puts in Keywords, the reader decodes it back.
+func FuzzPDFKeywords(f *testing.F) {
+	f.Add(`{"program":"relief"}`)
+	f.Add("(\\)\r\n\u0a28\u0d0a王𠀀")
+	f.Add("x /Keywords (y)")
+	f.Fuzz(func(t *testing.T, kw string) {
+		if kw == "" {
+			return // no Keywords at all
+		}
+		b := keywordsPDF(t, kw)
+		i := bytes.LastIndex(b, []byte("/Keywords "))
+		got, ok := pdfString(b[i+len("/Keywords "):])
+		if want := string([]rune(kw)); !ok || got != want {
+			t.Fatalf("Keywords %q read back as %q, %v", want, got, ok)
+		}
 	})
 }

@@ -1,6 +1,7 @@
 package safefile
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
@@ -31,9 +32,10 @@ type SetOptions struct {
 	// Replace allows a folder that holds the files of an earlier run
 	// (--replace): those files, and only those, are removed.
 	Replace bool
-	// Workers is how many files are made at once; 0 means twice the
-	// processors, at most 16. Each worker holds one file's content at a
-	// time, so memory is bounded by Workers, not by the size of the set.
+	// Workers is how many files are made at once; 0 means one per
+	// processor, at most 16. Each worker makes one file's content in
+	// memory at a time and hands it to be written, so memory is bounded
+	// by about twice Workers files, not by the size of the set.
 	Workers int
 	// Result, if not nil, is filled in with what WriteSet did besides
 	// writing the set.
@@ -63,7 +65,9 @@ const maxKept = 5
 // several files goes through it, so the folder's rules are the same for
 // all:
 //
-//   - The files are made by Workers goroutines into a temporary folder. If
+//   - The files are made by Workers goroutines and written into a
+//     temporary folder, then made durable (on Linux with one syncfs for
+//     the whole set, elsewhere file by file) before it is committed. If
 //     dir does not exist, the temporary folder is its hidden sibling
 //     (.DIR.relief-….tmp) and is renamed to dir at the end: the folder
 //     appears whole or not at all. If dir exists, the temporary folder is
@@ -134,7 +138,9 @@ func WriteSet(dir string, files []SetFile, opt SetOptions) (err error) {
 	if err := writeRecord(filepath.Join(j.temp, RecordName), names); err != nil {
 		return setWriteError(dir, RecordName, err)
 	}
-	syncDir(j.temp)
+	if err := syncSet(j.temp); err != nil {
+		return &i18n.Error{Msg: i18n.M("safefile.set-dir", dir, Reason(err)), Err: err}
+	}
 	return commit(j, func() error {
 		if old == nil {
 			if err := os.Rename(j.temp, clean); err != nil {
@@ -353,27 +359,74 @@ type setRun struct {
 	err    error // the first error
 }
 
-// write makes every file in tmp with n workers; dir names the folder in
-// messages.
+// write makes every file in tmp: n workers make the contents in memory
+// (the work, on every processor) and hand them to filers that write them
+// into tmp. One filer suffices where the set is made durable at the end
+// (syncSet): files created one after the other in a folder cost the
+// system a fraction of what concurrent creations do. Where each file is
+// synced as it is written, as many filers as workers wait on the disk.
+// dir names the folder in messages.
 func (r *setRun) write(dir, tmp string, files []SetFile, n int) error {
 	if n <= 0 {
-		n = min(2*runtime.GOMAXPROCS(0), 16)
+		n = min(runtime.GOMAXPROCS(0), 16)
 	}
 	n = min(n, max(len(files), 1))
+	filers := 1
+	if syncEach {
+		filers = n
+	}
 	r.mu.Lock()
 	if r.halted {
 		r.mu.Unlock()
 		return errStopped
 	}
-	r.wg.Add(n)
+	r.wg.Add(n + filers)
 	r.mu.Unlock()
 	next := make(chan int)
+	made := make(chan content, n)
+	free := make(chan *bytes.Buffer, 2*n+filers) // buffers for the next files
+	var making sync.WaitGroup
+	making.Add(n)
 	for range n {
 		go func() {
 			defer r.wg.Done()
+			defer making.Done()
 			for i := range next {
-				if err := r.one(dir, tmp, files[i]); err != nil {
+				var buf *bytes.Buffer
+				select {
+				case buf = <-free:
+					buf.Reset()
+				default:
+					buf = new(bytes.Buffer)
+				}
+				if err := r.make(dir, files[i], buf); err != nil {
 					r.fail(err)
+					continue
+				}
+				select {
+				case made <- content{i, buf}:
+				case <-r.stop:
+				}
+			}
+		}()
+	}
+	go func() {
+		making.Wait()
+		close(made)
+	}()
+	dirs := &madeDirs{made: map[string]bool{}}
+	for range filers {
+		go func() {
+			defer r.wg.Done()
+			for c := range made {
+				if err := r.file(dir, tmp, files[c.i].Name, c.buf.Bytes(), dirs); err != nil {
+					r.fail(err)
+				}
+				if c.buf.Cap() <= maxBuffer {
+					select {
+					case free <- c.buf:
+					default:
+					}
 				}
 			}
 		}()
@@ -399,39 +452,77 @@ feed:
 	return nil
 }
 
-// one makes one file.
-func (r *setRun) one(dir, tmp string, f SetFile) (err error) {
+// content is a file of a set made in memory: files[i]'s.
+type content struct {
+	i   int
+	buf *bytes.Buffer
+}
+
+// maxBuffer bounds the buffers kept for the next files of a set.
+const maxBuffer = 4 << 20
+
+// make makes the content of f into buf.
+func (r *setRun) make(dir string, f SetFile, buf *bytes.Buffer) error {
+	select {
+	case <-r.stop:
+		return errStopped // stopping: the first error is already kept
+	default:
+	}
+	err := f.Write(&recorder{w: buf, stop: r.stop})
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, errStopped):
+		return errStopped
+	}
+	return fillError(filepath.Join(dir, filepath.FromSlash(f.Name)), err)
+}
+
+// madeDirs are the subfolders of the temporary folder made so far.
+type madeDirs struct {
+	mu   sync.Mutex
+	made map[string]bool
+}
+
+// file writes one file of the set, data, into tmp (and syncs it when
+// syncEach); nothing once the set is stopping.
+func (r *setRun) file(dir, tmp, name string, data []byte, dirs *madeDirs) (err error) {
 	select {
 	case <-r.stop:
 		return nil // stopping: the first error is already kept
 	default:
 	}
-	p := filepath.Join(tmp, filepath.FromSlash(f.Name))
-	if strings.Contains(f.Name, "/") {
-		if err := os.MkdirAll(filepath.Dir(p), 0o777); err != nil {
-			return setWriteError(dir, f.Name, err)
+	p := filepath.Join(tmp, filepath.FromSlash(name))
+	if d := path.Dir(name); d != "." {
+		dirs.mu.Lock()
+		if !dirs.made[d] {
+			if err := os.MkdirAll(filepath.Dir(p), 0o777); err != nil {
+				dirs.mu.Unlock()
+				return setWriteError(dir, name, err)
+			}
+			dirs.made[d] = true
 		}
+		dirs.mu.Unlock()
 	}
 	fh, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
 	if err != nil {
-		return setWriteError(dir, f.Name, err)
+		return setWriteError(dir, name, err)
 	}
-	w := &recorder{w: fh, stop: r.stop}
-	ferr := f.Write(w)
+	_, err = fh.Write(data)
 	switch {
-	case w.err != nil:
-		ferr = setWriteError(dir, f.Name, w.err)
-	case ferr != nil && !errors.Is(ferr, errStopped):
-		ferr = fillError(filepath.Join(dir, filepath.FromSlash(f.Name)), ferr)
-	case ferr == nil:
-		if err := fh.Sync(); err != nil {
-			ferr = setWriteError(dir, f.Name, err)
-		}
+	case err != nil:
+	case syncEach:
+		err = fh.Sync()
+	default:
+		startWriteback(fh)
 	}
-	if err := fh.Close(); err != nil && ferr == nil {
-		ferr = setWriteError(dir, f.Name, err)
+	if cerr := fh.Close(); err == nil {
+		err = cerr
 	}
-	return ferr
+	if err != nil {
+		return setWriteError(dir, name, err)
+	}
+	return nil
 }
 
 // fail keeps the first error and stops the others.

@@ -1,6 +1,7 @@
 package safefile
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -216,6 +217,61 @@ func TestWriteSetFailure(t *testing.T) {
 	}
 	if got := tree(t, dir); !slices.Equal(got, []string{RecordName, "old.pdf"}) {
 		t.Fatalf("folder changed: %v", got)
+	}
+}
+
+// A file the system refuses to create (here: a name that is also a
+// subfolder of the set) is a set-write error naming it, and the folder is
+// not made; the same with many files and a few workers, where the others
+// are being made and written when it fails.
+func TestWriteSetFileRefused(t *testing.T) {
+	resetState(t)
+	for _, n := range []int{0, 500} {
+		parent := t.TempDir()
+		dir := filepath.Join(parent, "letters")
+		files := set("a/b.pdf", "a")
+		for i := range n {
+			files = append(files, set(fmt.Sprintf("x/%04d.pdf", i))...)
+		}
+		err := WriteSet(dir, files, SetOptions{Workers: 3})
+		if msgKey(err) != "safefile.set-write" || !strings.Contains(err.Error(), filepath.Join("letters", "a")) {
+			t.Fatalf("%d files: err = %v", n, err)
+		}
+		if got := tree(t, parent); len(got) != 0 {
+			t.Fatalf("left behind: %v", got)
+		}
+	}
+}
+
+// Each worker makes one file in memory at a time, and no more than about
+// twice Workers files wait to be written.
+func TestWriteSetBounded(t *testing.T) {
+	resetState(t)
+	var making, most atomic.Int32
+	files := make([]SetFile, 300)
+	for i := range files {
+		files[i] = SetFile{Name: fmt.Sprintf("%03d.pdf", i), Write: func(w io.Writer) error {
+			n := making.Add(1)
+			defer making.Add(-1)
+			for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+			}
+			_, err := w.Write(bytes.Repeat([]byte("x"), 1000))
+			return err
+		}}
+	}
+	dir := filepath.Join(t.TempDir(), "out")
+	if err := WriteSet(dir, files, SetOptions{Workers: 4}); err != nil {
+		t.Fatal(err)
+	}
+	if m := most.Load(); m > 4 {
+		t.Errorf("%d files made at once with 4 workers", m)
+	}
+	if got := tree(t, dir); len(got) != 301 {
+		t.Errorf("%d entries", len(got))
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "123.pdf"))
+	if err != nil || len(b) != 1000 {
+		t.Errorf("123.pdf: %d bytes, %v", len(b), err)
 	}
 }
 

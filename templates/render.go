@@ -33,6 +33,10 @@ type Options struct {
 	// Provenance is what made the documents (package provenance), as
 	// JSON: the PDFs' Keywords.
 	Provenance string
+
+	// Split: the characters every letter (0) and every rejection (1)
+	// has (sharedText).
+	shared [2]*layout.Shared
 }
 
 // Stats say what was written.
@@ -407,6 +411,10 @@ func Split(dir string, res *assessment.Result, o Options) (Stats, error) {
 		return Stats{Skipped: skipped}, err
 	}
 	folders := townshipFolders(groups)
+	o.shared = [2]*layout.Shared{
+		o.sharedFont(o.Wording.letter, "0123456789,.零壹贰叁肆伍陆柒捌玖拾佰仟万元角分整"), // amounts
+		o.sharedFont(o.Wording.rejection, "（一二三四五六七八九十）"),                // numbered reasons
+	}
 	most := 0
 	for _, l := range ls {
 		most = max(most, l.seq)
@@ -444,7 +452,13 @@ func Split(dir string, res *assessment.Result, o Options) (Stats, error) {
 
 // newDoc lays out one person's letter as a document of its own.
 func newDoc(o *Options, l letter) (*layout.Doc, error) {
-	doc, err := layout.New(o.Font, o.meta(titleOf(l.blocks)+" "+clean(l.d.Applicant.Name), titleOf(l.blocks)))
+	m := o.meta(titleOf(l.blocks)+" "+clean(l.d.Applicant.Name), titleOf(l.blocks))
+	if l.reject {
+		m.Shared = o.shared[1]
+	} else {
+		m.Shared = o.shared[0]
+	}
+	doc, err := layout.New(o.Font, m)
 	if err != nil {
 		return nil, err
 	}

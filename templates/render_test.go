@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -289,6 +290,43 @@ func TestSplit(t *testing.T) {
 	if !strings.Contains(text, "张三同志：") {
 		t.Errorf("002-张三.pdf:\n%s", text)
 	}
+	again := filepath.Join(t.TempDir(), "again")
+	if _, err := Split(again, res, o); err != nil {
+		t.Fatal(err)
+	}
+	if b2, _ := os.ReadFile(filepath.Join(again, "乌加河镇", "002-张三.pdf")); !bytes.Equal(b, b2) {
+		t.Error("the same letter split twice differs")
+	}
+	// Each file has the letter's shared subset and one of its own, and
+	// reads as the same letter written alone does.
+	if n := bytes.Count(b, []byte("/Subtype /Type0")); n != 2 {
+		t.Errorf("002-张三.pdf has %d fonts, want 2", n)
+	}
+	var one bytes.Buffer
+	if _, err := Letters(&one, synthetic(3, 2), o); err != nil {
+		t.Fatal(err)
+	}
+	if all := pdftotext(t, one.Bytes()); !strings.Contains(all, strings.TrimSpace(strings.SplitN(text, "张三同志：", 2)[1])) {
+		t.Errorf("the split letter reads otherwise than in the bundle:\n%s", text)
+	}
+}
+
+// The shared text of a letter is its wording's own text in every branch,
+// without the directives, and what every letter of the run has.
+func TestSharedText(t *testing.T) {
+	o := options(t)
+	o.Settings.Phone = "0478-6212345"
+	got := o.sharedText(o.Wording.letter, "壹贰")
+	for _, want := range []string{"困难党员救助通知书", "同志：", "也可拨打电话", "符合旗委", o.Settings.Issuer, "0478-6212345", "壹贰", "0123456789"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("shared text lacks %q:\n%s", want, got)
+		}
+	}
+	for _, not := range []string{"@title", "@line", "@issuer", "@date", "{{", ".Name", "双花括号"} {
+		if strings.Contains(got, not) {
+			t.Errorf("shared text has %q:\n%s", not, got)
+		}
+	}
 }
 
 // One notice per township, each listing that township's selected
@@ -476,9 +514,10 @@ func BenchmarkLetters1000(b *testing.B) {
 func BenchmarkSplit1000(b *testing.B) {
 	res := synthetic(1000, 0)
 	o := options(b)
-	dir := b.TempDir()
+	dir, n := b.TempDir(), 0
 	for b.Loop() {
-		if _, err := Split(dir, res, o); err != nil {
+		n++ // a new folder each time: Split refuses one that holds files
+		if _, err := Split(filepath.Join(dir, strconv.Itoa(n)), res, o); err != nil {
 			b.Fatal(err)
 		}
 	}

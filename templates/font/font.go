@@ -14,7 +14,8 @@
 //
 // A user's own font is a TrueType .ttf or a face of a .ttc collection
 // (simfang.ttf, simsun.ttc:0). Fonts with CFF outlines (.otf, Noto/Source
-// Han) cannot be used: fpdf embeds TrueType only.
+// Han) cannot be used: the PDF writer (package templates/layout/pdf)
+// embeds TrueType only.
 //
 // A *Font is immutable once loaded and safe to share between goroutines.
 package font
@@ -48,18 +49,34 @@ var License string
 
 // Font is a parsed TrueType font.
 type Font struct {
-	name   string  // full name, for messages
-	data   []byte  // the whole sfnt file
-	tables []table // its tables
-	upem   int
-	glyphs int    // maxp.numGlyphs
-	hmtx   []byte // raw hmtx
-	nhm    int    // hhea.numberOfHMetrics
-	loca   []int  // glyphs+1 offsets into glyf
-	glyf   []byte
-	bmp    []uint16        // glyph of every BMP code point (0: none)
-	astral map[rune]uint16 // glyphs beyond the BMP (format 12 cmaps only)
-	w1000  []uint16        // advance of every glyph in 1/1000 em, rounded as fpdf does
+	name    string  // full name, for messages
+	data    []byte  // the whole sfnt file
+	tables  []table // its tables
+	upem    int
+	glyphs  int    // maxp.numGlyphs
+	hmtx    []byte // raw hmtx
+	nhm     int    // hhea.numberOfHMetrics
+	loca    []int  // glyphs+1 offsets into glyf
+	glyf    []byte
+	bmp     []uint16        // glyph of every BMP code point (0: none)
+	astral  map[rune]uint16 // glyphs beyond the BMP (format 12 cmaps only)
+	w1000   []uint16        // advance of every glyph in 1/1000 em, as the PDF states it
+	metrics Metrics
+	names   struct { // the name table of a subset (subsetNames)
+		once  sync.Once
+		table []byte
+	}
+}
+
+// Metrics are a font's global metrics in 1/1000 em, as a PDF font
+// descriptor states them.
+type Metrics struct {
+	PostScriptName             string // name id 6, e.g. "WenQuanYiMicroHei"
+	Ascent, Descent, CapHeight int
+	BBox                       [4]int // head's xMin, yMin, xMax, yMax
+	ItalicAngle                float64
+	FixedPitch                 bool
+	Weight                     int // OS/2 usWeightClass; 400 when the font has no OS/2 table
 }
 
 var embedded struct {
@@ -202,7 +219,8 @@ var (
 )
 
 // parse reads a standalone TrueType font and checks everything that the
-// subsetter and fpdf rely on, so that neither meets a surprise later.
+// subsetter and the PDF writer rely on, so that neither meets a surprise
+// later.
 func parse(data []byte) (*Font, error) {
 	scalar, tables, err := readDirectory(data, 0)
 	if err != nil {
@@ -240,7 +258,7 @@ func parse(data []byte) (*Font, error) {
 		return nil, err
 	}
 	if os2 := tab("OS/2"); os2 != nil {
-		// fpdf reads up to sTypoDescender (version 0, 1) or sCapHeight.
+		// The metrics read up to sTypoDescender (version 0, 1) or sCapHeight.
 		if len(os2) < 72 || (u16(os2, 0) > 1 && len(os2) < 90) {
 			return nil, damaged("table OS/2 short")
 		}
@@ -257,13 +275,61 @@ func parse(data []byte) (*Font, error) {
 	f.w1000 = make([]uint16, f.glyphs)
 	scale := 1000 / float64(f.upem)
 	for g := range f.glyphs {
-		if a := f.advance(g); a < 1<<15 { // fpdf takes larger advances as 0
-			f.w1000[g] = uint16(math.Round(scale * float64(a))) // as fpdf rounds
+		if a := f.advance(g); a < 1<<15 { // a larger advance is taken as 0 (a damaged metric)
+			f.w1000[g] = uint16(math.Round(scale * float64(a)))
 		}
 	}
 	f.name = fontName(tab("name"))
+	f.metrics = f.readMetrics(head, hhea, tab("OS/2"), tab("post"))
 	return f, nil
 }
+
+// readMetrics reads the font descriptor's metrics: ascent and descent
+// from hhea, else OS/2's typographic ones, else the bounding box (as most
+// PDF writers do); the cap height from OS/2 version 2 or later,
+// else the ascent.
+func (f *Font) readMetrics(head, hhea, os2, post []byte) Metrics {
+	scale := func(v int) int { return int(math.Round(float64(v) * 1000 / float64(f.upem))) }
+	m := Metrics{
+		PostScriptName: nameString(f.table("name"), 6),
+		BBox:           [4]int{scale(i16(head, 36)), scale(i16(head, 38)), scale(i16(head, 40)), scale(i16(head, 42))},
+		Ascent:         scale(i16(hhea, 4)),
+		Descent:        scale(i16(hhea, 6)),
+		Weight:         400,
+	}
+	if m.PostScriptName == "" {
+		m.PostScriptName = strings.ReplaceAll(f.name, " ", "")
+	}
+	if os2 != nil {
+		m.Weight = u16(os2, 4)
+		if m.Ascent == 0 {
+			m.Ascent = scale(i16(os2, 68))
+		}
+		if m.Descent == 0 {
+			m.Descent = scale(i16(os2, 70))
+		}
+		if u16(os2, 0) > 1 {
+			m.CapHeight = scale(i16(os2, 88))
+		}
+	}
+	if m.Ascent == 0 {
+		m.Ascent = m.BBox[3]
+	}
+	if m.Descent == 0 {
+		m.Descent = m.BBox[1]
+	}
+	if m.CapHeight == 0 {
+		m.CapHeight = m.Ascent
+	}
+	if post != nil {
+		m.ItalicAngle = float64(int32(u32(post, 4))) / 65536
+		m.FixedPitch = u32(post, 12) != 0
+	}
+	return m
+}
+
+// Metrics returns the font's global metrics.
+func (f *Font) Metrics() Metrics { return f.metrics }
 
 func (f *Font) table(tag string) []byte {
 	for _, t := range f.tables {
@@ -462,7 +528,7 @@ func (f *Font) glyph(r rune) int {
 // Missing returns the characters of s that cannot be drawn in a PDF with
 // this font, each once, in order of first appearance: those the font has
 // no glyph for, and every character outside the Basic Multilingual Plane
-// (fpdf cannot encode them, whatever the font).
+// (Subset keeps BMP characters only, whatever the font).
 func (f *Font) Missing(s string) []rune {
 	var out []rune
 	for _, r := range s {
@@ -483,9 +549,9 @@ func containsRune(rs []rune, r rune) bool {
 }
 
 // Advance is the width of r set at sizePt points, in millimetres: the
-// font's own advance rounded to 1/1000 em, which is the width fpdf writes
-// into the PDF and uses in GetStringWidth. A character the font lacks
-// measures as its .notdef glyph, as in fpdf.
+// font's own advance rounded to 1/1000 em, which is the width the PDF
+// states for its glyph (Subset's Widths). A character the font lacks
+// measures as its .notdef glyph.
 func (f *Font) Advance(r rune, sizePt float64) float64 {
 	return float64(f.w1000[f.glyph(r)]) * sizePt / 1000 * 25.4 / 72
 }

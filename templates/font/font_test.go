@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,11 +13,11 @@ import (
 	"sync"
 	"testing"
 
-	"codeberg.org/go-pdf/fpdf"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 
 	"relief/i18n"
+	"relief/templates/layout/pdf"
 )
 
 // systemTTC is Debian's WenQuanYi Micro Hei collection, the source of the
@@ -39,7 +40,7 @@ func small(t testing.TB, chars string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return b
+	return b.TTF
 }
 
 // collection builds a TrueType collection of fonts with header version v,
@@ -133,7 +134,8 @@ func TestExtractSynthetic(t *testing.T) {
 }
 
 // The committed font is exactly what Extract makes of Debian's face 0, and
-// fpdf, x/image/font/sfnt and the faces' own names agree with it.
+// x/image/font/sfnt, poppler (reading a PDF of a subset of each face) and
+// the faces' own names agree with it.
 func TestExtractWenQuanYi(t *testing.T) {
 	ttc, err := os.ReadFile(systemTTC)
 	if err != nil {
@@ -162,16 +164,8 @@ func TestExtractWenQuanYi(t *testing.T) {
 			}
 		}
 		checkWithSfnt(t, f)
-		pdf := fpdf.New("P", "mm", "A4", "")
-		pdf.AddUTF8FontFromBytes("x", "", b)
-		pdf.SetFont("x", "", 12)
-		pdf.AddPage()
-		pdf.Text(20, 20, "文泉驿微米黑 WenQuanYi")
-		var out bytes.Buffer
-		if err := pdf.Output(&out); err != nil {
-			t.Fatalf("fpdf rejects face %d: %v", face, err)
-		}
-		if txt := pdftotext(t, out.Bytes()); !strings.Contains(txt, "文泉驿微米黑 WenQuanYi") {
+		const text = "文泉驿微米黑 WenQuanYi"
+		if txt := pdftotext(t, embed(t, f, text)); !strings.Contains(txt, text) {
 			t.Errorf("face %d: pdftotext read %q", face, txt)
 		}
 	}
@@ -236,32 +230,51 @@ func TestHasMissing(t *testing.T) {
 	}
 }
 
-// Advance gives exactly the widths fpdf uses, for the full font and for
-// a subset of it.
-func TestAdvanceMatchesFpdf(t *testing.T) {
+// The widths a subset states for its glyphs (the PDF's /W) are exactly
+// what Advance measures: the font's advance rounded to 1/1000 em.
+func TestSubsetWidthsMatchAdvance(t *testing.T) {
 	f := mustLoad(t)
 	text := "关于2026年度困难党员救助对象的公示 Width-Test: 1,500.00元（大写：壹仟伍佰元整）“引号”……——·ABCabc"
 	sub, err := f.Subset([]rune(text))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, ttf := range map[string][]byte{"full": f.data, "subset": sub} {
-		pdf := fpdf.New("P", "mm", "A4", "")
-		pdf.AddUTF8FontFromBytes("x", "", ttf)
+	if len(sub.Widths) != len(sub.Runes) {
+		t.Fatalf("%d widths for %d glyphs", len(sub.Widths), len(sub.Runes))
+	}
+	for _, r := range text {
+		g := sub.Glyph(r)
+		if g == 0 || sub.Runes[g] != r {
+			t.Errorf("%q: glyph %d draws %q", r, g, sub.Runes[g])
+			continue
+		}
+		want := math.Round(float64(f.advance(f.glyph(r))) * 1000 / float64(f.upem))
+		if float64(sub.Widths[g]) != want {
+			t.Errorf("%q: width %d, want %v", r, sub.Widths[g], want)
+		}
 		for _, size := range []float64{10.5, 12, 16, 22} {
-			pdf.SetFont("x", "", size)
-			want := pdf.GetStringWidth(text)
-			got := 0.0
-			for _, r := range text {
-				got += f.Advance(r, size)
-			}
-			if d := got - want; d > 1e-9 || d < -1e-9 {
-				t.Errorf("%s at %gpt: Advance sums to %.9f mm, fpdf %.9f mm", name, size, got, want)
+			if got, w := f.Advance(r, size), float64(sub.Widths[g])*size/1000*25.4/72; got != w {
+				t.Errorf("%q at %gpt: Advance %v mm, the PDF's width %v mm", r, size, got, w)
 			}
 		}
 	}
+	if sub.Glyph('李') != 0 || sub.Glyph(0x20000) != 0 {
+		t.Error("Glyph finds a character not asked for")
+	}
 	if got, want := f.Advance('中', 16), 16*25.4/72; got-want > 1e-12 || want-got > 1e-12 {
 		t.Errorf("Advance(中, 16) = %v, want one em, %v", got, want)
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	m := mustLoad(t).Metrics()
+	want := Metrics{PostScriptName: "WenQuanYiMicroHei", Ascent: 937, Descent: -236, CapHeight: 714, Weight: 400}
+	if b := m.BBox; b[0] >= 0 || b[1] >= m.Descent || b[2] <= 1000 || b[3] <= m.Ascent {
+		t.Errorf("BBox %v", b)
+	}
+	m.BBox = [4]int{}
+	if m != want {
+		t.Errorf("Metrics = %+v, want %+v", m, want)
 	}
 }
 
@@ -279,10 +292,11 @@ func TestSubset(t *testing.T) {
 		t.Fatal("no composite glyph found to test")
 	}
 	text := "关于困难党员救助对象的公示，张三同志：1,500.00元 — 1 —" + string(composite)
-	b, err := f.Subset([]rune(text + "\U00020000㐀")) // unknown characters are left out
+	sb, err := f.Subset([]rune(text + "\U00020000㐀")) // unknown characters are left out
 	if err != nil {
 		t.Fatal(err)
 	}
+	b := sb.TTF
 	checkSFNT(t, b)
 	s, err := parse(b)
 	if err != nil {
@@ -314,19 +328,32 @@ func TestSubset(t *testing.T) {
 		t.Error("subset has a character not asked for")
 	}
 
-	// fpdf embeds the subset; poppler reads the text back.
-	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.AddUTF8FontFromBytes("x", "", b)
-	pdf.SetFont("x", "", 16)
-	pdf.AddPage()
-	pdf.Text(20, 30, text)
-	var out bytes.Buffer
-	if err := pdf.Output(&out); err != nil {
-		t.Fatal(err)
-	}
-	if got := pdftotext(t, out.Bytes()); !strings.Contains(got, text) {
+	// A PDF embeds the subset; poppler reads the text back.
+	if got := pdftotext(t, embed(t, f, text)); !strings.Contains(got, text) {
 		t.Errorf("pdftotext read %q, want %q", got, text)
 	}
+}
+
+// embed makes a one-page PDF of text in a subset of f.
+func embed(t *testing.T, f *Font, text string) []byte {
+	t.Helper()
+	sub, err := f.Subset([]rune(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := f.Metrics()
+	doc := pdf.New(pdf.Info{}, &pdf.Font{Name: m.PostScriptName, Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes,
+		Ascent: m.Ascent, Descent: m.Descent, CapHeight: m.CapHeight, BBox: m.BBox})
+	var glyphs []uint16
+	for _, r := range text {
+		glyphs = append(glyphs, sub.Glyph(r))
+	}
+	doc.Page().Text(pdf.Text{X: 50, Y: 700, Size: 16, Runs: []pdf.Run{{Glyphs: glyphs}}})
+	var out bytes.Buffer
+	if err := doc.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
 }
 
 func TestSubsetConcurrent(t *testing.T) {
@@ -340,7 +367,7 @@ func TestSubsetConcurrent(t *testing.T) {
 		wg.Go(func() {
 			for range 20 {
 				got, err := f.Subset([]rune("并发测试"))
-				if err != nil || !bytes.Equal(got, want) {
+				if err != nil || !bytes.Equal(got.TTF, want.TTF) {
 					t.Error("concurrent subsets differ")
 					return
 				}
@@ -484,7 +511,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if _, err := parse(b); err != nil {
+		if _, err := parse(b.TTF); err != nil {
 			t.Errorf("the subset of a valid font does not parse: %v", err)
 		}
 	})

@@ -4,7 +4,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 )
 
 // Scalar types at the start of an sfnt file or collection.
@@ -97,18 +98,22 @@ func checksum(b []byte) uint32 {
 	return sum
 }
 
-// assemble writes a standalone sfnt file: a table directory sorted by tag,
-// each table 4-byte aligned with its checksum, and head.checkSumAdjustment
-// set so that the whole file sums to 0xB1B0AFBA. Tables are copied; the
-// head table's checkSumAdjustment is recomputed, not trusted.
-func assemble(scalar uint32, tables []table) []byte {
-	sort.Slice(tables, func(i, j int) bool { return tables[i].tag < tables[j].tag })
+// assemble appends to dst a standalone sfnt file: a table directory
+// sorted by tag, each table 4-byte aligned with its checksum, and
+// head.checkSumAdjustment set so that the whole file sums to 0xB1B0AFBA.
+// Tables are copied; the head table's checkSumAdjustment is recomputed,
+// not trusted. The order of tables is changed.
+func assemble(dst []byte, scalar uint32, tables []table) []byte {
+	slices.SortFunc(tables, func(a, b table) int { return strings.Compare(a.tag, b.tag) })
 	n := len(tables)
 	size := 12 + 16*n
 	for _, t := range tables {
 		size += (len(t.data) + 3) &^ 3
 	}
-	out := make([]byte, size)
+	base := len(dst)
+	dst = slices.Grow(dst, size)[:base+size]
+	out := dst[base:]
+	clear(out)
 	be := binary.BigEndian
 	be.PutUint32(out, scalar)
 	be.PutUint16(out[4:], uint16(n))
@@ -138,5 +143,5 @@ func assemble(scalar uint32, tables []table) []byte {
 	if head >= 0 {
 		be.PutUint32(out[head+8:], 0xB1B0AFBA-checksum(out))
 	}
-	return out
+	return dst
 }

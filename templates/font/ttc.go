@@ -1,7 +1,8 @@
 package font
 
 // Extract returns face index of a TrueType collection (.ttc) as a standalone
-// TrueType font (.ttf), which fpdf and other single-font readers accept.
+// TrueType font (.ttf), which font tools and PDF writers that take one face
+// accept.
 //
 // A collection shares tables between its faces and points at them from one
 // table directory per face. Extract copies the face's tables into a new file
@@ -37,5 +38,5 @@ func Extract(ttc []byte, index int) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return assemble(scalar, tables), nil
+	return assemble(nil, scalar, tables), nil
 }

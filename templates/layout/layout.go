@@ -1,5 +1,5 @@
-// Package layout writes Chinese official documents as PDF, on
-// codeberg.org/go-pdf/fpdf, laid out after GB/T 9704-2012 (党政机关公文格式):
+// Package layout writes Chinese official documents as PDF, laid out after
+// GB/T 9704-2012 (党政机关公文格式):
 //
 //   - A4; text block 156 × 225 mm, 37 mm from the top and 28 mm from the
 //     left edge;
@@ -18,11 +18,14 @@
 //   - the sign-off (落款) as on a sealed document: the date right-aligned
 //     4 characters in from the right edge, the issuer centred over it.
 //
-// Drawing is recorded and the PDF is made by Write, with a subset of the
-// font holding only the characters the document uses, so a Doc costs
-// little even when thousands are made in a run. Text is checked against
-// the font before anything is recorded: a character the font cannot draw
-// is a *MissingGlyphError, never a blank, a box or a panic.
+// Drawing is recorded and the PDF is made by Write, through package
+// templates/layout/pdf (relief's own PDF writer: Type0 fonts over the
+// embedded subsets, text, rectangles, document information), with a
+// subset of the font holding only the characters the document uses (and,
+// with Meta.Shared, a subset many documents share), so a Doc costs little
+// even when thousands are made in a run. Text is checked against the font
+// before anything is recorded: a character the font cannot draw is a
+// *MissingGlyphError, never a blank, a box or a panic.
 //
 // Text may contain "\n" (a forced line break); "\r\n" and "\r" count as
 // "\n", a tab as a space, and other control characters are dropped.
@@ -69,6 +72,10 @@ type Meta struct {
 	Title, Subject, Author, Creator string
 	Keywords                        string // the provenance record (package provenance), as JSON
 	Created                         time.Time
+	// Shared, when set (and of the Doc's font), is embedded as a font
+	// of its own, and the document's own subset has only the
+	// characters it lacks.
+	Shared *Shared
 }
 
 // Column is a table column: its header, its width in millimetres (0:

@@ -489,3 +489,52 @@ func FuzzDoc(f *testing.F) {
 		}
 	})
 }
+
+// A document made with a shared subset embeds it as a font of its own and
+// a subset of the characters it lacks; it reads and looks the same (the
+// same text, at the same places) and is as reproducible. A document drawn
+// from the shared subset alone has no font of its own; a shared subset
+// of another font is not used.
+func TestShared(t *testing.T) {
+	plain := newDoc(t)
+	sample(plain)
+	want := pages(t, write(t, plain), true)
+
+	sh, err := NewShared(plain.font, notice+"关于年度困难党员救助对象的公示—0123456789 \U00020000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fonts := func(b []byte) int { return bytes.Count(b, []byte("/Subtype /Type0")) }
+	withShared := func() *Doc {
+		d := newDoc(t)
+		d.meta.Shared = sh
+		sample(d)
+		return d
+	}
+	b := write(t, withShared())
+	if n := fonts(b); n != 2 {
+		t.Errorf("%d fonts, want the shared one and the document's", n)
+	}
+	if got := pages(t, b, true); strings.Join(got, "\f") != strings.Join(want, "\f") {
+		t.Errorf("text differs with a shared subset:\n%s\nwant\n%s", got, want)
+	}
+	if !bytes.Equal(b, write(t, withShared())) {
+		t.Error("not reproducible with a shared subset")
+	}
+
+	only := newDoc(t)
+	only.meta.Shared = sh
+	only.Paragraph("公示", false)
+	ob := write(t, only)
+	if n := fonts(ob); n != 1 || !strings.Contains(body(pages(t, ob, false)), "公示") {
+		t.Errorf("drawn from the shared subset alone: %d fonts", n)
+	}
+
+	foreign := &Shared{font: &font.Font{}, sub: sh.sub, pdf: sh.pdf} // as if of another font
+	d := newDoc(t)
+	d.meta.Shared = foreign
+	sample(d)
+	if n := fonts(write(t, d)); n != 1 {
+		t.Errorf("a shared subset of another font is used: %d fonts", n)
+	}
+}

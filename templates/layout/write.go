@@ -6,19 +6,16 @@ import (
 	"strconv"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
-
 	"relief/i18n"
+	"relief/templates/font"
+	"relief/templates/layout/pdf"
 )
 
-// family is the name the font is registered under in fpdf.
-const family = "cjk"
-
-// Write makes the PDF and writes it to w. The output depends only on what
-// was drawn and on Meta (no clock, no random ids), so the same document
-// gives the same bytes. It returns the first recording error, fpdf's
-// error, or w's; it never panics. A document with nothing drawn is one
-// blank page. Write may be called more than once.
+// Write makes the PDF (with package pdf) and writes it to w. The output
+// depends only on what was drawn and on Meta (no clock, no random ids), so
+// the same document gives the same bytes. It returns the first recording
+// error, an error cutting the font, or w's; it never panics. A document
+// with nothing drawn is one blank page. Write may be called more than once.
 func (d *Doc) Write(w io.Writer) (err error) {
 	if d.err != nil {
 		return d.err
@@ -57,76 +54,89 @@ func (d *Doc) Write(w io.Writer) (err error) {
 	if m := d.font.Missing(string(runes)); len(m) > 0 {
 		return &MissingGlyphError{Text: string(runes), Rune: m[0], Font: d.font.Name()}
 	}
-	sub, err := d.font.Subset(runes)
-	if err != nil {
-		return &i18n.Error{Msg: i18n.M("layout.pdf", err.Error()), Err: err}
+
+	// The fonts: the shared subset first, when there is one, then the
+	// document's own for the characters it lacks (all of them without).
+	var fonts []*pdf.Font
+	shared := d.meta.Shared
+	if shared != nil && shared.font == d.font {
+		fonts = append(fonts, shared.pdf)
+		own := runes[:0:0]
+		for _, r := range runes {
+			if shared.sub.Glyph(r) == 0 {
+				own = append(own, r)
+			}
+		}
+		runes = own
+	} else {
+		shared = nil
+	}
+	var sub *font.Subset
+	if len(runes) > 0 || shared == nil {
+		var err error
+		if sub, err = d.font.Subset(runes); err != nil {
+			return &i18n.Error{Msg: i18n.M("layout.pdf", err.Error()), Err: err}
+		}
+		defer sub.Release() // pdf.Doc.Write has copied what it needs
+		fonts = append(fonts, pdfFont(d.font, sub, false))
 	}
 
 	created := d.meta.Created
 	if created.IsZero() {
 		created = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.SetCompression(true)
-	pdf.SetCatalogSort(true)
-	pdf.SetCreationDate(created)
-	pdf.SetModificationDate(created)
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetMargins(0, 0, 0)
-	pdf.SetLang("zh-CN")
-	for _, m := range []struct {
-		set func(string, bool)
-		s   string
-	}{{pdf.SetTitle, d.meta.Title}, {pdf.SetSubject, d.meta.Subject}, {pdf.SetAuthor, d.meta.Author}, {pdf.SetCreator, d.meta.Creator},
-		{pdf.SetKeywords, d.meta.Keywords}} {
-		if s := bmpOnly(clean(m.s)); s != "" {
-			m.set(s, true)
-		}
-	}
-	pdf.AddUTF8FontFromBytes(family, "", sub)
-	pdf.SetDrawColor(0, 0, 0)
-	pdf.SetTextColor(0, 0, 0)
-	pdf.SetFillColor(235, 235, 235)
+	doc := pdf.New(pdf.Info{
+		Title: clean(d.meta.Title), Subject: clean(d.meta.Subject), Keywords: clean(d.meta.Keywords),
+		Author: clean(d.meta.Author), Creator: clean(d.meta.Creator), Lang: "zh-CN", Created: created,
+	}, fonts...)
 
 	const k = 72 / 25.4 // points per mm
-	for _, p := range pages {
-		pdf.AddPage()
-		size, tc := 0.0, 0.0
-		setSize := func(s float64) {
-			if s != size {
-				pdf.SetFont(family, "", s)
-				size = s
+	var glyphs []uint16
+	var runs []pdf.Run
+	var from []int
+	text := func(pg *pdf.Page, x, y, size, tc, stroke float64, s string) {
+		glyphs, runs, from = glyphs[:0], runs[:0], from[:0]
+		cur := -1
+		for _, r := range s {
+			f, g := len(fonts)-1, uint16(0)
+			if shared != nil {
+				if g = shared.sub.Glyph(r); g != 0 {
+					f = 0
+				}
 			}
+			if g == 0 && sub != nil {
+				g = sub.Glyph(r)
+			}
+			if f != cur {
+				runs = append(runs, pdf.Run{Font: f})
+				from = append(from, len(glyphs))
+				cur = f
+			}
+			glyphs = append(glyphs, g)
 		}
+		for i := range runs {
+			to := len(glyphs)
+			if i+1 < len(runs) {
+				to = from[i+1]
+			}
+			runs[i].Glyphs = glyphs[from[i]:to]
+		}
+		pg.Text(pdf.Text{X: x * k, Y: pdf.PageHeight - y*k, Size: size, Spacing: tc * k, Stroke: stroke * k, Runs: runs})
+	}
+	for _, p := range pages {
+		pg := doc.Page()
 		for _, o := range p.ops {
 			switch o.kind {
 			case 't':
-				setSize(o.size)
-				if o.tc != tc {
-					pdf.RawWriteStr(fmt.Sprintf("%.3f Tc", o.tc*k))
-					tc = o.tc
-				}
-				if o.stroke > 0 {
-					pdf.SetLineWidth(o.stroke)
-					pdf.SetTextRenderingMode(2)
-				}
-				pdf.Text(o.x, o.y, o.s)
-				if o.stroke > 0 {
-					pdf.SetTextRenderingMode(0)
-				}
+				text(pg, o.x, o.y, o.size, o.tc, o.stroke, o.s)
 			case 'r':
-				pdf.SetLineWidth(o.stroke)
-				style := "D"
+				var fill *pdf.Color
 				if o.fill {
-					style = "FD"
+					fill = &shade
 				}
-				pdf.Rect(o.x, o.y, o.w, o.h, style)
+				pg.Rect(o.x*k, pdf.PageHeight-(o.y+o.h)*k, o.w*k, o.h*k, o.stroke*k, fill)
 			}
 		}
-		if tc != 0 {
-			pdf.RawWriteStr("0 Tc")
-		}
-		setSize(folioPt)
 		s := folio(p.folio)
 		fw := 0.0
 		for _, r := range s {
@@ -140,23 +150,49 @@ func (d *Doc) Write(w io.Writer) (err error) {
 		if p.folio%2 == 0 {
 			x = left + em
 		}
-		pdf.Text(x, bottom+folioGap+0.3*folioPt*ptToMM, s)
+		text(pg, x, bottom+folioGap+0.3*folioPt*ptToMM, folioPt, 0, 0, s)
 	}
-	pdf.Close()
-	if err := pdf.Error(); err != nil {
-		return &i18n.Error{Msg: i18n.M("layout.pdf", err.Error()), Err: err}
-	}
-	return pdf.Output(w)
+	return doc.Write(w)
 }
 
-// bmpOnly drops characters outside the Basic Multilingual Plane, which
-// fpdf cannot encode, from document information strings.
-func bmpOnly(s string) string {
-	out := []rune{}
-	for _, r := range s {
-		if r <= 0xFFFF {
-			out = append(out, r)
+// pdfFont describes sub, a subset of f, for the PDF writer.
+func pdfFont(f *font.Font, sub *font.Subset, shared bool) *pdf.Font {
+	m := f.Metrics()
+	return &pdf.Font{
+		Name: m.PostScriptName, Program: sub.TTF, Widths: sub.Widths, Unicode: sub.Runes,
+		Ascent: m.Ascent, Descent: m.Descent, CapHeight: m.CapHeight, BBox: m.BBox,
+		ItalicAngle: m.ItalicAngle, FixedPitch: m.FixedPitch, Weight: m.Weight, Shared: shared,
+	}
+}
+
+// Shared is a subset of a font that many documents of a run draw from
+// (the characters of the wording they have in common), made once and
+// embedded in each of them as it is, its streams compressed once: a
+// document made with it (Meta.Shared) has it as a font of its own, and a
+// small subset for the characters it lacks. Safe for concurrent use.
+type Shared struct {
+	font *font.Font
+	sub  *font.Subset
+	pdf  *pdf.Font
+}
+
+// NewShared makes the shared subset of f for the characters of text that
+// f can draw.
+func NewShared(f *font.Font, text string) (*Shared, error) {
+	var runes []rune
+	seen := map[rune]bool{}
+	for _, r := range text {
+		if !seen[r] && f.Has(r) && r <= 0xFFFF {
+			seen[r] = true
+			runes = append(runes, r)
 		}
 	}
-	return string(out)
+	sub, err := f.Subset(runes)
+	if err != nil {
+		return nil, &i18n.Error{Msg: i18n.M("layout.pdf", err.Error()), Err: err}
+	}
+	return &Shared{font: f, sub: sub, pdf: pdfFont(f, sub, true)}, nil
 }
+
+// shade fills the header row of a table.
+var shade = pdf.Color{R: 235, G: 235, B: 235}

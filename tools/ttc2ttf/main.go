@@ -1,5 +1,5 @@
 // Command ttc2ttf extracts one face of a TrueType collection (.ttc) into a
-// standalone TrueType font, which fpdf can embed:
+// standalone TrueType font, which package font loads and subsets:
 //
 //	go run ./tools/ttc2ttf IN.ttc N OUT.ttf
 //

@@ -16,10 +16,11 @@ func TestRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ttf, err := f.Subset([]rune("测试ttc2ttf"))
+	sub, err := f.Subset([]rune("测试ttc2ttf"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	ttf := sub.TTF
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.ttf") // a plain font is a collection of one face
 	if err := os.WriteFile(in, ttf, 0o644); err != nil {
