@@ -20,7 +20,7 @@ import (
 const maxSharedStrings = 1 << 24
 
 // cutFlag marks, in sharedStrings.ends, an entry cut at maxCellChars.
-const cutFlag = 1 << 31
+const cutFlag uint32 = 1 << 31
 
 // sharedStrings is the table: entry i is data[ends[i-1]:ends[i]] (the
 // offset without cutFlag).
@@ -55,8 +55,8 @@ func (t *sharedStrings) add(text []byte, cut bool) error {
 	if len(t.ends) >= maxSharedStrings {
 		return fmt.Errorf("more than %d shared strings", maxSharedStrings)
 	}
-	if len(t.data)+len(text) >= cutFlag {
-		return fmt.Errorf("shared strings over %d bytes", cutFlag)
+	if int64(len(t.data))+int64(len(text)) >= int64(cutFlag) {
+		return fmt.Errorf("shared strings over %d bytes", int64(cutFlag))
 	}
 	t.data = append(t.data, text...)
 	end := uint32(len(t.data))
