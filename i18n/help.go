@@ -40,7 +40,7 @@ func init() {
 		// Flags of every command.
 		"help.flag.help":    {ZH: "显示 %[1]s 的帮助", EN: "help for %[1]s"},
 		"help.flag.lang":    {ZH: "提示信息的`语言`：zh（中文）或 en（英文），默认按系统的 LANG 设置，否则中文", EN: "the `LANGUAGE` of messages: zh or en (default from LANG, else zh)"},
-		"help.flag.quiet":   {ZH: "安静模式（供定时任务使用）：只输出所要的结果和出错信息，不输出“已写入”之类的提示；check、budget、votes 加 -o 写文件时不再显示文字报告", EN: "quiet, for cron: print only the output asked for and what went wrong, no confirmations; check, budget and votes writing a file (-o) print no text report"},
+		"help.flag.quiet":   {ZH: "安静模式（供定时任务使用）：只输出所要的结果和出错信息，不输出“已写入”之类的提示；check、budget、votes、payout、report 加 -o 写文件时不再显示文字报告", EN: "quiet, for cron: print only the output asked for and what went wrong, no confirmations; check, budget, votes, payout and report writing a file (-o) print no text report"},
 		"help.flag.version": {ZH: "显示 relief 的版本", EN: "print relief's version"},
 
 		// Flags of the commands that read a workbook.
